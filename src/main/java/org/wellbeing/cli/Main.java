@@ -1,2 +1,8 @@
 package org.wellbeing.cli;
-public class Main { public static void main(String[] a) { System.out.println("hello"); } }
+
+/** Entry point of the runnable jar; the commands are added as the engine grows. */
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("wellbeing-engine: commands not wired yet");
+    }
+}

@@ -1,0 +1,27 @@
+package org.wellbeing.model;
+
+/**
+ * The outcome of comparing one observation with one comparator.
+ *
+ * @param value     the area's value compared (null when missing)
+ * @param benchmark the benchmark value, goal cut point or rank used (null when none)
+ * @param reason    one plain-English sentence saying why
+ */
+public record Rating(
+        String observationKey,
+        String indicatorId,
+        String areaCode,
+        String period,
+        Comparator comparator,
+        Outcome outcome,
+        Method method,
+        Double value,
+        Double benchmark,
+        String reason) {
+
+    public static Rating of(Observation o, Comparator comparator, Outcome outcome, Method method,
+                            Double benchmark, String reason) {
+        return new Rating(o.key(), o.indicatorId(), o.areaCode(), o.period(), comparator, outcome, method,
+                o.value(), benchmark, reason);
+    }
+}
