@@ -1,8 +1,47 @@
 package org.wellbeing.cli;
 
-/** Entry point of the runnable jar; the commands are added as the engine grows. */
-public final class Main {
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.wellbeing.io.ReadException;
+import org.wellbeing.rules.RuleSetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: one jar, one subcommand per job. */
+@Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
+        description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
+        subcommands = {ReportCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for bad input (unreadable data, rule files that do not compile, bad arguments). */
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
     public static void main(String[] args) {
-        System.out.println("wellbeing-engine: commands not wired yet");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command with the given output streams and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof RuleSetException r) {
+                r.problems().forEach(p -> commandLine.getErr().println(p));
+                return 1;
+            }
+            if (e instanceof ReadException || e instanceof IOException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
     }
 }

@@ -1,0 +1,75 @@
+package org.wellbeing.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Evaluator;
+import org.wellbeing.io.out.Csv;
+import org.wellbeing.io.out.Json;
+import org.wellbeing.io.out.RatingRow;
+import org.wellbeing.io.town.BoardNames;
+import org.wellbeing.io.town.TownDataset;
+import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Rating;
+import org.wellbeing.rules.RuleBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Rates every indicator of the town for one period against England, region, neighbours and goal. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Rate every indicator for a period against england, region, neighbours and goal.")
+final class ReportCommand implements Callable<Integer> {
+    static final List<String> CSV_HEADER =
+            List.of("indicator_id", "period", "comparator", "outcome", "method", "value", "benchmark", "rule");
+
+    @Mixin EngineOptions engine;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--period", paramLabel = "P", description = "reporting period, e.g. 2022/23 (default: the latest)")
+    String period;
+
+    @Option(names = "--format", description = "text, csv or json (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBase rules = engine.compileRules();
+        TownDataset data = engine.readData();
+        String chosen = Periods.choose(period, data.periods());
+        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts().forPeriod(chosen));
+        List<Rating> ratings = sorted(evaluation.ratings(), data.indicators());
+        switch (format) {
+            case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
+                    r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
+                    Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r))).toList()));
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+                    "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(),
+                    "ratings", ratings.stream().map(r -> RatingRow.of(r, evaluation)).toList())));
+            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings));
+        }
+        out.flush();
+        return Problems.report(evaluation, spec.commandLine().getErr());
+    }
+
+    /** Catalogue order, then england, region, neighbours, goal. */
+    static List<Rating> sorted(List<Rating> ratings, List<Indicator> catalogue) {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        catalogue.forEach(i -> order.put(i.id(), order.size()));
+        List<Rating> copy = new ArrayList<>(ratings);
+        copy.sort(Comparator.<Rating>comparingInt(r -> order.getOrDefault(r.indicatorId(), Integer.MAX_VALUE))
+                .thenComparing(Rating::indicatorId)
+                .thenComparing(Rating::areaCode)
+                .thenComparing(Rating::period)
+                .thenComparing(r -> r.comparator().ordinal()));
+        return copy;
+    }
+}

@@ -1,0 +1,53 @@
+package org.wellbeing.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.kie.api.runtime.KieSession;
+import org.wellbeing.model.Rating;
+import org.wellbeing.rules.RuleBase;
+
+/** Runs one evaluation: a fresh session on a rule-base snapshot, the facts in, derived facts and trace out. */
+public final class Evaluator {
+
+    public Evaluation evaluate(RuleBase ruleBase, Facts facts) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        TraceListener trace = new TraceListener(ruleBase);
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+            for (Object fact : facts.all()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Object> derived = new ArrayList<>();
+        trace.firings().forEach(f -> derived.addAll(f.inserted()));
+        List<Rating> ratings = derived.stream().filter(Rating.class::isInstance).map(Rating.class::cast).toList();
+        List<CoverageProblem> problems =
+                OutcomeCheck.check(facts.observations(), ratings, trace.producedBy(), ruleBase.directory());
+        return new Evaluation(UUID.randomUUID().toString(), Instant.now(), ruleBase.version(), digest(facts),
+                ratings, List.copyOf(derived), List.copyOf(trace.firings()), trace.producedBy(), problems);
+    }
+
+    /** SHA-256 over the input facts' canonical text, in insertion order. */
+    public static String digest(Facts facts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object fact : facts.all()) {
+                sha.update(fact.toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.wellbeing.io.town;
+
+import java.util.Map;
+import org.wellbeing.model.Comparator;
+import org.wellbeing.model.Outcome;
+
+/** A town's own published comparisons for one indicator and time period, as R/A/G or NA, and its trend word. */
+public record PublishedRating(int row, String indicatorId, String timePeriod, Map<Comparator, Outcome> outcomes,
+                              String trend) {}

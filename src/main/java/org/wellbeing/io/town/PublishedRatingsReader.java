@@ -1,0 +1,82 @@
+package org.wellbeing.io.town;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.io.CsvFields;
+import org.wellbeing.io.ReadError;
+import org.wellbeing.io.ReadException;
+import org.wellbeing.model.Comparator;
+import org.wellbeing.model.Outcome;
+
+/**
+ * Reads published ratings: {@code indicator_id,time_period,cmp_england,cmp_region,cmp_nn,trend} with
+ * R, A, G or NA in the comparison columns.
+ */
+public final class PublishedRatingsReader {
+    private static final Map<String, Comparator> COLUMNS =
+            Map.of("cmp_england", Comparator.ENGLAND, "cmp_region", Comparator.REGION, "cmp_nn", Comparator.NEIGHBOURS);
+
+    private PublishedRatingsReader() {}
+
+    public static List<PublishedRating> read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        List<ReadError> errors = new ArrayList<>();
+        List<PublishedRating> ratings = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            List<String> missing = new ArrayList<>();
+            for (String c : List.of("indicator_id", "time_period", "cmp_england", "cmp_region", "cmp_nn", "trend")) {
+                if (!parser.getHeaderMap().containsKey(c)) {
+                    missing.add(c);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ReadException(name, List.of(new ReadError(name, 0, null,
+                        "missing required columns: " + String.join(", ", missing))));
+            }
+            int row = 0;
+            for (CSVRecord record : parser) {
+                row++;
+                CsvFields f = new CsvFields(name, row, errors);
+                Map<Comparator, Outcome> outcomes = new EnumMap<>(Comparator.class);
+                for (var column : COLUMNS.entrySet()) {
+                    Outcome o = outcome(record.get(column.getKey()).strip());
+                    if (o == null) {
+                        f.error(column.getKey(), "expected R, A, G or NA: '" + record.get(column.getKey()) + "'");
+                    } else {
+                        outcomes.put(column.getValue(), o);
+                    }
+                }
+                ratings.add(new PublishedRating(row, f.text("indicator_id", record.get("indicator_id"), true),
+                        f.text("time_period", record.get("time_period"), true), outcomes, record.get("trend").strip()));
+            }
+        } catch (UncheckedIOException e) {
+            errors.add(new ReadError(name, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ReadException(name, errors);
+        }
+        return List.copyOf(ratings);
+    }
+
+    private static Outcome outcome(String code) {
+        return switch (code.toUpperCase(java.util.Locale.ROOT)) {
+            case "R" -> Outcome.RED;
+            case "A" -> Outcome.AMBER;
+            case "G" -> Outcome.GREEN;
+            case "NA" -> Outcome.NOT_COMPARED;
+            default -> null;
+        };
+    }
+}

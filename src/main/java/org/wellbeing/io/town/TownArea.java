@@ -1,0 +1,4 @@
+package org.wellbeing.io.town;
+
+/** The area a town data set describes, and the names of its benchmarks, from {@code area.properties}. */
+public record TownArea(String code, String name, String regionName) {}

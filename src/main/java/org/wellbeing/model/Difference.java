@@ -1,0 +1,15 @@
+package org.wellbeing.model;
+
+/**
+ * The first step of a comparison: is the area higher than, similar to or lower than the benchmark,
+ * and by which method was that decided. Polarity rules turn it into a {@link Rating}.
+ *
+ * @param basis plain-English statement of the test, e.g. "England 79.4 lies above the 95% CI 77.9 to 78.3"
+ */
+public record Difference(
+        String observationKey,
+        Comparator comparator,
+        Direction direction,
+        Method method,
+        Double benchmark,
+        String basis) {}

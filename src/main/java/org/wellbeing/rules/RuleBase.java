@@ -1,0 +1,32 @@
+package org.wellbeing.rules;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled, immutable rule set: what every evaluation runs on. Replaced whole on reload, never edited.
+ *
+ * @param version        SHA-256 over the files' relative paths and contents
+ * @param files          relative path to DRL text, as compiled
+ * @param rules          rule name to where it is written
+ * @param thresholdNames names of the thresholds the rule files insert
+ */
+public record RuleBase(
+        String version,
+        Instant loadedAt,
+        String directory,
+        Map<String, String> files,
+        Map<String, RuleLocation> rules,
+        Set<String> thresholdNames,
+        KieBase kieBase) {
+
+    public RuleLocation locate(String ruleName) {
+        return rules.getOrDefault(ruleName, new RuleLocation("?", 0));
+    }
+
+    public String shortVersion() {
+        return version.substring(0, 12);
+    }
+}

@@ -1,0 +1,115 @@
+package org.wellbeing.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a directory of DRL files into a {@link RuleBase}. Besides Drools' own errors it checks
+ * what Drools lets through silently: duplicate rule names, and threshold names that no file inserts
+ * (a misspelt name compiles and then never matches).
+ */
+public final class RuleCompiler {
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern THRESHOLD_INSERTED =
+            Pattern.compile("new\\s+Threshold\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern THRESHOLD_USED =
+            Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+
+    public RuleBase compile(Path dir) throws IOException, RuleSetException {
+        return compile(dir.toString(), RuleFiles.read(dir));
+    }
+
+    /** Compiles the given files (relative path to DRL text); {@code directory} is only reported. */
+    public RuleBase compile(String directory, Map<String, String> files) throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (files.isEmpty()) {
+            problems.add(new RuleProblem(directory, 0, "no .drl files found"));
+            throw new RuleSetException(problems);
+        }
+        Map<String, RuleLocation> rules = new LinkedHashMap<>();
+        Set<String> thresholdsInserted = new LinkedHashSet<>();
+        files.forEach((file, text) -> scan(file, text, rules, thresholdsInserted, problems));
+        files.forEach((file, text) -> checkThresholdNames(file, text, thresholdsInserted, problems));
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        files.forEach((file, text) -> builder.add(
+                ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
+                ResourceType.DRL));
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(toProblem(result, files.keySet()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return new RuleBase(RuleFiles.version(files), Instant.now(), directory, Map.copyOf(files),
+                Map.copyOf(rules), Set.copyOf(thresholdsInserted), kieBase);
+    }
+
+    private static void scan(String file, String text, Map<String, RuleLocation> rules,
+                             Set<String> thresholdsInserted, List<RuleProblem> problems) {
+        Matcher m = RULE_NAME.matcher(text);
+        while (m.find()) {
+            RuleLocation here = new RuleLocation(file, lineOf(text, m.start(1)));
+            RuleLocation earlier = rules.putIfAbsent(m.group(1), here);
+            if (earlier != null) {
+                problems.add(new RuleProblem(file, here.line(),
+                        "rule \"" + m.group(1) + "\" is already defined at " + earlier));
+            }
+        }
+        Matcher t = THRESHOLD_INSERTED.matcher(text);
+        while (t.find()) {
+            thresholdsInserted.add(t.group(1));
+        }
+    }
+
+    private static void checkThresholdNames(String file, String text, Set<String> inserted,
+                                            List<RuleProblem> problems) {
+        Matcher m = THRESHOLD_USED.matcher(text);
+        while (m.find()) {
+            if (!inserted.contains(m.group(1))) {
+                problems.add(new RuleProblem(file, lineOf(text, m.start(1)),
+                        "unknown threshold \"" + m.group(1) + "\": no rule file inserts a Threshold of that name"));
+            }
+        }
+    }
+
+    private static RuleProblem toProblem(KnowledgeBuilderResult result, Set<String> files) {
+        String file = result.getResource() != null && result.getResource().getSourcePath() != null
+                ? result.getResource().getSourcePath()
+                : files.size() == 1 ? files.iterator().next() : "?";
+        int[] lines = result.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        String message = result.getMessage().replaceAll("\\s+", " ").trim();
+        return new RuleProblem(file, line, message);
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
