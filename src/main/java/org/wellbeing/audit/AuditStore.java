@@ -3,11 +3,12 @@ package org.wellbeing.audit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The audit store: one SQLite file (WAL, synchronous=FULL) holding hash-chained evaluation
- * records. Thread-safe: appends are serialised on one
+ * records and the rule-set versions they ran on. Thread-safe: appends are serialised on one
  * writer connection; reads use their own connections. Open once per process and share it.
  *
  * <p>Each record's hash is SHA-256 over (sequence, id, createdAt, ruleSetVersion, inputDigest,
@@ -21,10 +22,12 @@ public final class AuditStore implements AutoCloseable {
 
     private final Database db;
     private final Evaluations evaluations;
+    private final RuleSets ruleSets;
 
     private AuditStore(Database db) {
         this.db = db;
         this.evaluations = new Evaluations(db);
+        this.ruleSets = new RuleSets(db);
     }
 
     /** Opens the store at {@code file}, creating the file and its parent folders when missing. */
@@ -74,6 +77,19 @@ public final class AuditStore implements AutoCloseable {
     public VerificationReport verify(String expectedHeadHash) {
         String expected = Checks.hex("expectedHeadHash", expectedHeadHash, 64);
         return db.read(c -> ChainVerifier.verify(c, expected));
+    }
+
+    /**
+     * Stores a rule set's files (relative '/'-separated path to content) under its version.
+     * Returns false when the version was already stored with the same files; fails when with different ones.
+     */
+    public boolean saveRuleSet(String version, Map<String, String> files) {
+        return ruleSets.save(version, files);
+    }
+
+    /** The files of a stored rule-set version, sorted by path, each checked against its content hash. */
+    public Optional<Map<String, String>> loadRuleSet(String version) {
+        return ruleSets.load(version);
     }
 
     /** Closes the writer connection; later calls fail. */
