@@ -11,8 +11,12 @@ import java.util.UUID;
 import org.kie.api.runtime.KieSession;
 import org.wellbeing.model.Rating;
 import org.wellbeing.rules.RuleBase;
+import org.wellbeing.trend.TrendEvidenceBuilder;
 
-/** Runs one evaluation: a fresh session on a rule-base snapshot, the facts in, derived facts and trace out. */
+/**
+ * Runs one evaluation: a fresh session on a rule-base snapshot; the facts and the trend statistics
+ * computed from their series go in, derived facts and the trace come out.
+ */
 public final class Evaluator {
 
     public Evaluation evaluate(RuleBase ruleBase, Facts facts) {
@@ -23,6 +27,9 @@ public final class Evaluator {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
             for (Object fact : facts.all()) {
                 session.insert(fact);
+            }
+            for (Object evidence : TrendEvidenceBuilder.build(facts.indicators(), facts.observations())) {
+                session.insert(evidence);
             }
             session.fireAllRules();
         } finally {
