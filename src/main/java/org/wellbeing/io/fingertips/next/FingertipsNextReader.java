@@ -58,7 +58,11 @@ public final class FingertipsNextReader {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
+            // commons-csv: an empty or malformed header
+            throw new FingertipsNextFormatException(sourceName, 1, null, "bad header: " + e.getMessage());
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // commons-csv: a malformed record (e.g. an unclosed quote); its message gives the position
             throw new FingertipsNextFormatException(sourceName, 0, null, "malformed CSV: " + e.getMessage());
         }
     }

@@ -85,6 +85,19 @@ class TrendFingertipsNextReaderTest {
     }
 
     @Test
+    void malformedCsvIsAFormatError() {
+        String csv = HEADER + "93085,2023,1,2,E06000008,151,\"7.6,6.48153,8.80411,1997,,Female,All ages,,\n";
+        FingertipsNextFormatException e = assertThrows(FingertipsNextFormatException.class,
+                () -> FingertipsNextReader.read(new StringReader(csv), "bad.csv"));
+        assertTrue(e.getMessage().startsWith("bad.csv: malformed CSV"), e.getMessage());
+
+        String noName = "IndicatorId,,Year\n1,2,2020\n";
+        FingertipsNextFormatException h = assertThrows(FingertipsNextFormatException.class,
+                () -> FingertipsNextReader.read(new StringReader(noName), "bad.csv"));
+        assertTrue(h.getMessage().startsWith("bad.csv line 1: bad header"), h.getMessage());
+    }
+
+    @Test
     void groupsIntoSeriesAndHandlesDuplicateRows() {
         String csv = HEADER
                 + "93085,2018,1,2,E38000228,394,12.5,11.4,13.7,3152,,Female,All ages,,\n"
