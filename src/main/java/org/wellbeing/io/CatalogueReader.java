@@ -1,0 +1,124 @@
+package org.wellbeing.io;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.model.ComparisonMethod;
+import org.wellbeing.model.Goal;
+import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Polarity;
+import org.wellbeing.model.ValueType;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an indicator catalogue (the town's {@code data/luton/indicators.csv}, Fingertips'
+ * {@code data/fingertips/indicators.csv}) into {@link Indicator}s. Columns are found by name:
+ * <pre>id,name,unit,value_type,polarity,polarity_source,boards,comparison_method,goal_lower,goal_upper,source</pre>
+ * {@code boards} is a list separated by semicolons and may be empty; {@code goal_lower} and
+ * {@code goal_upper} are both given or both empty. Enum values are matched ignoring case.
+ * A file with any error is refused as a whole: {@link ReadException} lists every error.
+ */
+public final class CatalogueReader {
+
+    public static final List<String> COLUMNS = List.of("id", "name", "unit", "value_type", "polarity",
+            "polarity_source", "boards", "comparison_method", "goal_lower", "goal_upper", "source");
+
+    /** Separates the boards in the {@code boards} column. */
+    public static final String BOARD_SEPARATOR = ";";
+
+    private CatalogueReader() {}
+
+    public static List<Indicator> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    /** Reads a catalogue; {@code fileName} is used in error messages. */
+    public static List<Indicator> read(Reader in, String fileName) throws IOException {
+        List<ReadError> errors = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
+            Map<String, Integer> columns = null;
+            Set<String> ids = new HashSet<>();
+            int row = 0;
+            for (CSVRecord record : parser) {
+                if (columns == null) {
+                    columns = header(record, fileName, errors);
+                    if (!errors.isEmpty()) break;
+                    continue;
+                }
+                row++;
+                Indicator indicator = indicator(record, columns, new CsvFields(fileName, row, errors), errors.size(), errors);
+                if (indicator != null && !ids.add(indicator.id())) {
+                    errors.add(new ReadError(fileName, row, "id", "duplicate id: '" + indicator.id() + "'"));
+                } else if (indicator != null) {
+                    indicators.add(indicator);
+                }
+            }
+            if (columns == null) errors.add(new ReadError(fileName, 0, null, "empty file: no header"));
+        } catch (UncheckedIOException e) {
+            errors.add(new ReadError(fileName, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+        }
+        if (!errors.isEmpty()) throw new ReadException(fileName, errors);
+        return List.copyOf(indicators);
+    }
+
+    private static Map<String, Integer> header(CSVRecord record, String fileName, List<ReadError> errors) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String name = record.get(i).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
+            if (columns.putIfAbsent(name, i) != null) {
+                errors.add(new ReadError(fileName, 0, name, "column appears twice in the header"));
+            }
+        }
+        List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new ReadError(fileName, 0, null, "missing required columns: " + String.join(", ", missing)));
+        }
+        return columns;
+    }
+
+    private static Indicator indicator(CSVRecord record, Map<String, Integer> columns, CsvFields f,
+                                       int errorsBefore, List<ReadError> errors) {
+        java.util.function.Function<String, String> cell = c -> {
+            int i = columns.get(c);
+            return i < record.size() ? record.get(i) : "";
+        };
+        String id = f.text("id", cell.apply("id"), true);
+        String name = f.text("name", cell.apply("name"), true);
+        String unit = f.text("unit", cell.apply("unit"), false);
+        ValueType valueType = f.constant("value_type", cell.apply("value_type"), ValueType.class, true);
+        Polarity polarity = f.constant("polarity", cell.apply("polarity"), Polarity.class, true);
+        String polaritySource = f.text("polarity_source", cell.apply("polarity_source"), true);
+        List<String> boards = Arrays.stream(cell.apply("boards").split(BOARD_SEPARATOR))
+                .map(String::strip).filter(b -> !b.isEmpty()).toList();
+        ComparisonMethod method = f.constant("comparison_method", cell.apply("comparison_method"),
+                ComparisonMethod.class, true);
+        Double lower = f.number("goal_lower", cell.apply("goal_lower"));
+        Double upper = f.number("goal_upper", cell.apply("goal_upper"));
+        String source = f.text("source", cell.apply("source"), false);
+        Goal goal = null;
+        if (lower != null && upper != null) {
+            if (lower > upper) f.error("goal_lower", "goal lower " + lower + " is above goal upper " + upper);
+            else goal = new Goal(lower, upper);
+        } else if (lower != null || upper != null) {
+            f.error(lower == null ? "goal_lower" : "goal_upper", "goal needs both goal_lower and goal_upper");
+        }
+        if (errors.size() > errorsBefore) return null;
+        return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source);
+    }
+}
