@@ -111,12 +111,14 @@ public final class CatalogueReader {
         Double lower = f.number("goal_lower", cell.apply("goal_lower"));
         Double upper = f.number("goal_upper", cell.apply("goal_upper"));
         String source = f.text("source", cell.apply("source"), false);
+        boolean lowerGiven = !cell.apply("goal_lower").isBlank();
+        boolean upperGiven = !cell.apply("goal_upper").isBlank();
         Goal goal = null;
-        if (lower != null && upper != null) {
+        if (lowerGiven != upperGiven) {
+            f.error(lowerGiven ? "goal_upper" : "goal_lower", "goal needs both goal_lower and goal_upper");
+        } else if (lower != null && upper != null) {
             if (lower > upper) f.error("goal_lower", "goal lower " + lower + " is above goal upper " + upper);
             else goal = new Goal(lower, upper);
-        } else if (lower != null || upper != null) {
-            f.error(lower == null ? "goal_lower" : "goal_upper", "goal needs both goal_lower and goal_upper");
         }
         if (errors.size() > errorsBefore) return null;
         return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source);
