@@ -36,6 +36,17 @@ import static org.wellbeing.io.fingertips.SharedFingertips.*;
  * "all data" downloads from the facts the converter makes and the catalogue's polarity and method.
  * It also checks that the catalogue covers every indicator of the shared files and that every
  * official trend label agrees with the catalogue's polarity.
+ * <p>The procedure, first match wins (step 0 is the converter's: England's whole-population rows
+ * are benchmarks and get no observation):
+ * <ol>
+ * <li>the indicator's comparison method is NOT_COMPARED: Not compared;</li>
+ * <li>the observation has no value: Not compared;</li>
+ * <li>the benchmark has no value (no England row; region: no parent row, the area is a region,
+ *     or the observation is one of England's categories): Not compared;</li>
+ * <li>the observation has no 95% CI: Not compared (never a tolerance band for Fingertips data);</li>
+ * <li>lower95 &lt;= benchmark &lt;= upper95: Similar;</li>
+ * <li>otherwise by polarity: NO_JUDGEMENT Higher/Lower, else Better/Worse by the good direction.</li>
+ * </ol>
  */
 class FingertipsReferenceMethodTest {
 
