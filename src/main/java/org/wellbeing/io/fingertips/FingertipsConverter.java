@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * Turns Fingertips rows into engine facts.
  * <ul>
- * <li>Every row becomes an {@link Observation} except England's whole-population rows, which are the
- *     benchmark and are not rated. England's category rows (deprivation deciles, ethnic groups, ...)
- *     are observations: Fingertips compares them with England's whole-population value.</li>
+ * <li>Every row becomes an {@link Observation}. England's whole-population rows are the benchmark: they
+ *     get no England or region value, so the rules say "not compared", as Fingertips does. England's
+ *     category rows (deprivation deciles, ethnic groups, ...) are compared with England's
+ *     whole-population value.</li>
  * <li>ENGLAND benchmark: England's row for the same indicator, time period, sex and age with no
  *     category, for category rows too (that reproduces the official labels of England's category rows).</li>
  * <li>REGION benchmark: the row of the area's Parent Code with the same indicator, time period, sex,
@@ -41,7 +42,6 @@ public final class FingertipsConverter {
         Map<String, OfficialLabels> labels = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         for (FingertipsRow r : rows) {
-            if (r.isEngland() && !r.hasCategory()) continue;
             Observation o = observation(r);
             if (observations.putIfAbsent(o.key(), o) != null) {
                 duplicates.add(r.origin());
@@ -65,6 +65,9 @@ public final class FingertipsConverter {
         FingertipsRow e = byArea.get(key(r.indicatorId(), FingertipsRow.ENGLAND, r.timePeriod(),
                 FingertipsRow.breakdownOf(r.sex(), r.age(), "", "")));
         String whole = r.hasCategory() ? ", whole population" : "";
+        if (r.isEngland() && !r.hasCategory()) {
+            return new Benchmark(o.key(), Comparator.ENGLAND, null, null, null, "the area is England itself");
+        }
         if (e == null) {
             return new Benchmark(o.key(), Comparator.ENGLAND, null, null, null,
                     "no England row for this indicator, period, sex and age in " + r.file());

@@ -58,12 +58,17 @@ class FingertipsConverterTest {
     }
 
     @Test
-    void england_whole_population_rows_are_benchmarks_not_observations() throws IOException {
+    void england_whole_population_rows_are_observed_with_no_england_or_region_benchmark() throws IOException {
         FingertipsFacts facts = convert(CAMPYLOBACTER);
 
-        assertTrue(facts.observations().stream().noneMatch(o -> o.areaCode().equals(FingertipsRow.ENGLAND)
-                && o.breakdown().endsWith("||")));
-        assertEquals(852 - 5, facts.observations().size(), "852 rows less England's 5 whole-population rows");
+        List<Observation> england = facts.observations().stream()
+                .filter(o -> o.areaCode().equals(FingertipsRow.ENGLAND) && o.breakdown().endsWith("||")).toList();
+        assertEquals(5, england.size(), "England's 5 whole-population rows");
+        for (Observation o : england) {
+            assertNull(facts.benchmark(o.key(), Comparator.ENGLAND).orElseThrow().value());
+            assertEquals("the area is England itself", facts.benchmark(o.key(), Comparator.ENGLAND).orElseThrow().source());
+        }
+        assertEquals(852, facts.observations().size());
         assertEquals(3 * facts.observations().size(), facts.benchmarks().size());
         assertEquals(List.of(), facts.duplicates());
     }
