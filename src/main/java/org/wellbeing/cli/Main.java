@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
         subcommands = {ReportCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
-                RateFingertipsCommand.class, FingertipsParityCommand.class,
+                RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
+                TrendsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

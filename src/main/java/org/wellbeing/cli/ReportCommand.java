@@ -45,8 +45,9 @@ final class ReportCommand implements Callable<Integer> {
         RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts().forPeriod(chosen));
-        List<Rating> ratings = sorted(evaluation.ratings(), data.indicators());
+        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        List<Rating> ratings = sorted(evaluation.ratings().stream().filter(r -> r.period().equals(chosen)).toList(),
+                data.indicators());
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
                     r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
