@@ -36,7 +36,7 @@ public final class ScenarioReader {
     static final Set<String> SCENARIO_KEYS =
             new LinkedHashSet<>(List.of("name", "indicator", "indicators", "observations", "expect"));
     static final Set<String> INDICATOR_KEYS = new LinkedHashSet<>(List.of("id", "from", "name", "unit",
-            "value_type", "polarity", "comparison_method", "goal", "boards"));
+            "value_type", "polarity", "comparison_method", "goal", "boards", "in_catalogue"));
     static final Set<String> OBSERVATION_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "time_period",
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator", "england", "region",
             "neighbours", "supplied_trend"));
@@ -136,18 +136,21 @@ public final class ScenarioReader {
             n.field("indicator").error("missing: name the indicator (a catalogue id or its fields)");
         }
         List<Indicator> indicators = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<Node> indicatorNodes = one.present() ? List.of(one) : many.items(false);
         for (Node i : indicatorNodes) {
-            Indicator indicator = indicator(i);
-            if (indicator != null) {
-                if (indicators.stream().anyMatch(x -> x.id().equals(indicator.id()))) {
-                    i.error("indicator '" + indicator.id() + "' is given twice");
-                } else {
+            String withheld = withheld(i);
+            Indicator indicator = withheld == null ? indicator(i) : null;
+            String id = withheld != null ? withheld : indicator == null ? null : indicator.id();
+            if (id != null && ids.contains(id)) {
+                i.error("indicator '" + id + "' is given twice");
+            } else if (id != null) {
+                ids.add(id);
+                if (indicator != null) {
                     indicators.add(indicator);
                 }
             }
         }
-        List<String> ids = indicators.stream().map(Indicator::id).toList();
 
         List<Observation> observations = new ArrayList<>();
         List<Benchmark> benchmarks = new ArrayList<>();
@@ -172,6 +175,22 @@ public final class ScenarioReader {
             return null;
         }
         return new Scenario(file, n.line(), name, indicators, observations, benchmarks, others, expectations);
+    }
+
+    /**
+     * The id of an indicator written with {@code in_catalogue: false}: its observations go in, its catalogue
+     * entry does not, to test what the rules do with data for an indicator the catalogue lacks. Null otherwise.
+     */
+    private static String withheld(Node n) {
+        if (!n.isMap() || !n.field("in_catalogue").present()) {
+            return null;
+        }
+        String flag = n.field("in_catalogue").choice(List.of("true", "false"), false);
+        if (!"false".equals(flag)) {
+            return null;
+        }
+        n.map(INDICATOR_KEYS);
+        return n.field("id").text(true);
     }
 
     private Indicator indicator(Node n) {

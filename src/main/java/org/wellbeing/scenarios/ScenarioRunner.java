@@ -8,6 +8,7 @@ import org.wellbeing.engine.CoverageProblem;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.engine.Firing;
+import org.wellbeing.engine.RuleUse;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Trend;
@@ -44,7 +45,7 @@ public final class ScenarioRunner {
                         + ": " + failure);
             }
         }
-        return new ScenarioResult(scenario, failures);
+        return new ScenarioResult(scenario, failures, RuleUse.of(evaluation));
     }
 
     /** The plain summary line: {@code N passed, M failed}. */
