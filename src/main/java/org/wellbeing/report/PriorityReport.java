@@ -108,6 +108,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
         private final Map<String, Benchmark> benchmarks = new HashMap<>();
         private final Map<String, Observation> observations = new HashMap<>();
         private final List<IndicatorScore> scores;
+        private final Map<String, Indicator> catalogue = new HashMap<>();
         private final Map<String, Integer> catalogueOrder = new HashMap<>();
 
         Gatherer(TownDataset data, Evaluation evaluation, String period) {
@@ -122,7 +123,10 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                     .forEach(c -> contributions.computeIfAbsent(c.observationKey(), k -> new ArrayList<>()).add(c));
             data.facts().benchmarks().forEach(b -> benchmarks.put(b.observationKey() + "#" + b.comparator(), b));
             data.facts().observations().forEach(o -> observations.put(o.key(), o));
-            data.indicators().forEach(i -> catalogueOrder.put(i.id(), catalogueOrder.size()));
+            data.indicators().forEach(i -> {
+                catalogue.put(i.id(), i);
+                catalogueOrder.put(i.id(), catalogueOrder.size());
+            });
             scores = evaluation.derived(IndicatorScore.class).stream().filter(s -> s.period().equals(period)).toList();
         }
 
@@ -181,7 +185,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
         }
 
         private IndicatorEvidence evidence(IndicatorScore s, String rationale) {
-            Indicator indicator = data.indicator(s.indicatorId()).orElseThrow();
+            Indicator indicator = catalogue.get(s.indicatorId());
             String key = s.observationKey();
             List<ComparisonEvidence> outcomes = ratings.getOrDefault(key, List.of()).stream()
                     .sorted(Comparator.comparing(Rating::comparator))

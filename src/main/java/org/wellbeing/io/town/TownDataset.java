@@ -1,7 +1,6 @@
 package org.wellbeing.io.town;
 
 import java.util.List;
-import java.util.Optional;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Workstream;
@@ -27,13 +26,5 @@ public record TownDataset(String directory, TownArea area, List<Indicator> indic
     /** Every board's workstreams, board by board in file order. */
     public List<Workstream> workstreams() {
         return boards.stream().flatMap(b -> b.workstreams().stream()).toList();
-    }
-
-    public Optional<Board> board(String id) {
-        return boards.stream().filter(b -> b.id().equals(id)).findFirst();
-    }
-
-    public Optional<Indicator> indicator(String id) {
-        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 }
