@@ -1,6 +1,7 @@
 package org.wellbeing.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wellbeing.testing.Comparisons.benchmark;
 import static org.wellbeing.testing.Comparisons.evaluate;
 import static org.wellbeing.testing.Comparisons.indicator;
@@ -95,9 +96,9 @@ class NeighbourComparisonTest {
         // Then the firing matched both share thresholds, with the values in force
         var firing = c.evaluation().firingFor(c.rating(Comparator.NEIGHBOURS)).orElseThrow();
         assertEquals(WORST, firing.rule());
-        assertEquals(true, firing.matched().contains(new Threshold("neighbours.red.bottom.share", 0.2, "fraction of group")),
+        assertTrue(firing.matched().contains(new Threshold("neighbours.red.bottom.share", 0.2, "fraction of group")),
                 firing.matched().toString());
-        assertEquals(true, firing.matched().contains(new Threshold("neighbours.green.top.share", 0.2, "fraction of group")),
+        assertTrue(firing.matched().contains(new Threshold("neighbours.green.top.share", 0.2, "fraction of group")),
                 firing.matched().toString());
     }
 

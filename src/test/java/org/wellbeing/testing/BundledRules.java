@@ -42,21 +42,21 @@ public final class BundledRules {
 
     /** The DRL text with the named rule's block ({@code rule "name"} up to its {@code end}) cut out. */
     public static String withoutRule(String drl, String ruleName) {
-        int start = drl.indexOf("rule \"" + ruleName + "\"");
-        if (start < 0) {
-            throw new IllegalArgumentException("no rule \"" + ruleName + "\" in the text");
-        }
-        int end = drl.indexOf("\nend", start);
-        return drl.substring(0, start) + drl.substring(end + "\nend".length());
+        int[] span = span(drl, ruleName);
+        return drl.substring(0, span[0]) + drl.substring(span[1]);
     }
 
     /** The text of the named rule's block, from {@code rule "name"} to its {@code end} inclusive. */
     public static String ruleText(String drl, String ruleName) {
+        int[] span = span(drl, ruleName);
+        return drl.substring(span[0], span[1]);
+    }
+
+    private static int[] span(String drl, String ruleName) {
         int start = drl.indexOf("rule \"" + ruleName + "\"");
         if (start < 0) {
             throw new IllegalArgumentException("no rule \"" + ruleName + "\" in the text");
         }
-        int end = drl.indexOf("\nend", start);
-        return drl.substring(start, end + "\nend".length());
+        return new int[] {start, drl.indexOf("\nend", start) + "\nend".length()};
     }
 }

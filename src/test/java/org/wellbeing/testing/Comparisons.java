@@ -97,11 +97,7 @@ public final class Comparisons {
 
         /** The rule that decided higher/similar/lower against {@code comparator} (the method rule). */
         public String differenceRule(Comparator comparator) {
-            List<Difference> found = evaluation.derived(Difference.class).stream()
-                    .filter(d -> d.observationKey().equals(observation.key()) && d.comparator() == comparator)
-                    .toList();
-            assertEquals(1, found.size(), () -> "differences against " + comparator + ": " + found);
-            return evaluation.ruleFor(found.get(0));
+            return evaluation.ruleFor(difference(comparator));
         }
 
         /** The difference against {@code comparator}. */
