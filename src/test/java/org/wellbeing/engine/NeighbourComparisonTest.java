@@ -120,7 +120,7 @@ class NeighbourComparisonTest {
     @Test
     void whenANeighbourValueIsGivenWithoutACi_thenItIsComparedAsABenchmarkByTheBand() {
         // Given a low-is-good rate of 10 and a neighbour value of 20, no CI, no rank
-        Indicator i = indicator("nn-value", ValueType.CRUDE_RATE, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("nn-value", ValueType.CRUDE_RATE, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, 10.0);
 
         // When it is compared

@@ -22,7 +22,7 @@ import org.wellbeing.testing.Comparisons.Compared;
 class NoJudgementComparisonTest {
     private static final String RULE = "No judgement: higher, similar or lower only";
     private static final Indicator NO_JUDGEMENT =
-            indicator("no-judgement", ValueType.PROPORTION, Polarity.NO_JUDGEMENT, ComparisonMethod.CONFIDENCE_INTERVALS);
+            indicator("no-judgement", ValueType.PROPORTION, Polarity.NO_JUDGEMENT, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
 
     @ParameterizedTest(name = "CI 48 to 52, England {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """

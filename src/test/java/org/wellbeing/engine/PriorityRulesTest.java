@@ -57,7 +57,7 @@ class PriorityRulesTest {
 
     private static Indicator indicator(String id) {
         return new Indicator(id, id + " name", "percent", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, "test",
-                List.of(BOARD), ComparisonMethod.CONFIDENCE_INTERVALS, null, "test");
+                List.of(BOARD), ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE, null, "test");
     }
 
     /** One observation of {@code id} at 50 with England, region (null: not given) and a neighbours rank of 16. */

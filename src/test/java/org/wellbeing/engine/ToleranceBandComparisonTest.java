@@ -53,7 +53,7 @@ class ToleranceBandComparisonTest {
     void whenNoCiIsKnown_thenTheValueTypesBandDecides(ValueType type, double england, double value,
                                                        Outcome outcome, String rule) {
         // Given a high-is-good indicator of the value type, an area value with no CI, and England
-        Indicator i = indicator("band-" + type, type, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("band-" + type, type, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, value);
 
         // When it is compared
@@ -79,10 +79,13 @@ class ToleranceBandComparisonTest {
             CRUDE_RATE  | 100 | 80
             OTHER       | 200 | 210
             OTHER       | 200 | 190
+            MEAN        | 80  | 80.4
+            MEAN        | 80  | 79.6
+            PROPORTION  | 64  | 66.56
             """)
     void whenTheDifferenceIsExactlyTheBand_thenSimilar(ValueType type, double england, double value) {
         // Given an area value exactly one band away from England
-        Indicator i = indicator("edge-" + type, type, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("edge-" + type, type, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, value);
 
         // When it is compared
@@ -98,7 +101,7 @@ class ToleranceBandComparisonTest {
     @Test
     void whenLowIsGoodAndTheAreaIsAboveTheBand_thenRed() {
         // Given a low-is-good rate of 130 per 100,000 against England 100 (band 20%)
-        Indicator i = indicator("band-low", ValueType.CRUDE_RATE, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("band-low", ValueType.CRUDE_RATE, Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, 130.0);
 
         // When it is compared with England and with a region at 200
@@ -116,7 +119,7 @@ class ToleranceBandComparisonTest {
     @Test
     void whenTheValueTypeIsMean_thenTheBandInForceIsSimilarBandMeanOfHalfAPercent() {
         // Given a mean (life expectancy) with no CI
-        Indicator i = indicator("life-expectancy", ValueType.MEAN, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("life-expectancy", ValueType.MEAN, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, 78.1);
 
         // When it is compared
@@ -147,7 +150,7 @@ class ToleranceBandComparisonTest {
             """)
     void eachValueTypeGetsExactlyOneBandFromItsNamedThreshold(ValueType type, String threshold, double percent) {
         // Given an indicator of the value type
-        Indicator i = indicator("type-" + type, type, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        Indicator i = indicator("type-" + type, type, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation o = observation(i, 10.0);
 
         // When it is evaluated
@@ -159,18 +162,21 @@ class ToleranceBandComparisonTest {
     }
 
     @Test
-    void whenATwoLevelIndicatorHasNoCi_thenItFallsBackToTheBand() {
-        // Given a two-level indicator whose observation has no CI at all
-        Indicator i = indicator("two-level-no-ci", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD,
-                ComparisonMethod.CONFIDENCE_INTERVALS_TWO_LEVEL);
-        Observation o = observation(i, 60.0);
+    void whenAStrictCiIndicatorHasNoCi_thenItIsNotCompared() {
+        // Given indicators configured for CIs only (Fingertips' way) whose observation has no CI at all
+        for (ComparisonMethod strict : List.of(ComparisonMethod.CONFIDENCE_INTERVALS,
+                ComparisonMethod.CONFIDENCE_INTERVALS_TWO_LEVEL, ComparisonMethod.CONTROL_LIMITS_PROPORTIONS)) {
+            Indicator i = indicator("strict-no-ci-" + strict, ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, strict);
+            Observation o = observation(i, 60.0);
 
-        // When it is compared with England at 50
-        Compared c = evaluate(i, o, benchmark(o, Comparator.ENGLAND, 50.0));
+            // When it is compared with England at 50
+            Compared c = evaluate(i, o, benchmark(o, Comparator.ENGLAND, 50.0));
 
-        // Then the tolerance band decides
-        assertEquals(Outcome.GREEN, c.rating(Comparator.ENGLAND).outcome());
-        assertEquals(Method.TOLERANCE, c.rating(Comparator.ENGLAND).method());
-        assertEquals(ABOVE, c.differenceRule(Comparator.ENGLAND));
+            // Then no band is applied: not compared, saying a CI is needed
+            assertEquals(Outcome.NOT_COMPARED, c.rating(Comparator.ENGLAND).outcome(), strict.name());
+            assertEquals("Not compared: no confidence interval for the area, and the method needs one",
+                    c.rule(Comparator.ENGLAND));
+            assertTrue(c.rating(Comparator.ENGLAND).reason().contains("needs one"));
+        }
     }
 }
