@@ -79,7 +79,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
                     r.areaCode(), r.areaName(), r.breakdown(), r.period(), Csv.cell(r.value()), Csv.cell(r.lower95()),
                     Csv.cell(r.upper95()), Csv.cell(r.england()), r.englandOutcome(), Csv.cell(r.region()),
                     r.regionOutcome(), r.trend(), r.trendMethod(), r.flag(), r.severity())).toList()));
-            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "file", file.toString(), "ruleSetVersion", rules.version(), "rows", rows)));
             case text -> rows.forEach(r -> out.printf("%-8s %-10s %-28s %-9s %10s  england %-12s region %-12s trend %s%s%n",
                     r.indicatorId(), r.areaCode(), abbreviate(r.areaName()), r.period(), Csv.cell(r.value()),

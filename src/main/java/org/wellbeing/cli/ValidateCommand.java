@@ -18,7 +18,6 @@ import org.wellbeing.engine.RuleUse;
 import org.wellbeing.engine.UsageCheck;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Indicator;
-import org.wellbeing.model.Observation;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleWarning;
 import org.wellbeing.scenarios.ScenarioException;
@@ -32,9 +31,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * Checks a rules directory before it goes live: it must compile, and on the bundled data every
- * indicator x period x comparator must get exactly one outcome (errors, exit 1). It also warns, exit code
- * unchanged, of rules that never fired on the data, thresholds no rule reads or no firing matched, trends
- * missing or doubled, and catalogue indicators with no observations. Problems print as FILE:LINE: message.
+ * indicator x period x comparator must get exactly one outcome, every observation one trend and at most one
+ * flag (errors on standard error, exit 1). It also warns, on standard output after the summary line and
+ * with the exit code unchanged, of rules that never fired on the data, thresholds no rule reads or no firing
+ * matched, and catalogue indicators with no observations. Both print as FILE:LINE: message.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check that the rules compile and give exactly one outcome per comparison on the data; "
@@ -46,17 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
-        int status = Problems.report(evaluation, err);
+        int status = Problems.report(evaluation, spec.commandLine().getErr());
 
         List<RuleWarning> warnings = new ArrayList<>();
-        warnings.addAll(UsageCheck.check(rules, data.facts(), evaluation, engine.data.toString(), scenarioUse(rules, data, warnings)));
+        warnings.addAll(UsageCheck.check(rules, evaluation, engine.data.toString(), scenarioUse(rules, data, warnings)));
         warnings.addAll(unobserved(data));
-        warnings.forEach(err::println);
-        err.flush();
 
         String warned = warnings.isEmpty() ? "" : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
         if (status == 0) {
@@ -66,6 +63,9 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             out.printf("FAILED: %d problems%s%n", evaluation.problems().size(), warned);
         }
+        // Warnings on standard output: standard error stays for the problems that make validate fail.
+        warnings.forEach(out::println);
+        out.flush();
         return status;
     }
 

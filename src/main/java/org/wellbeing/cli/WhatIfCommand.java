@@ -26,14 +26,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * Evaluates the same data under the live rules and under a candidate rules directory, and lists every
- * outcome, trend and worsening flag of a period that would change, from what to what, with a count.
+ * outcome, trend, worsening flag and board ranking of a period that would change, from what to what, with a count.
  * Exit 0 whether or not anything changes; 1 only when a rule set does not compile; 2 for bad data or arguments.
  */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = "List every outcome, trend and flag a candidate rules directory would change, from what to what.")
+        description = "List every outcome, trend, flag and board ranking a candidate rules directory would change, "
+                + "from what to what.")
 final class WhatIfCommand implements Callable<Integer> {
+    /** item: the indicator (for a ranking, the workstream); subject: the comparator, trend, flag (for a ranking, the board). */
     static final List<String> CSV_HEADER =
-            List.of("kind", "indicator_id", "period", "subject", "from", "to", "rule_from", "rule_to");
+            List.of("kind", "item", "period", "subject", "from", "to", "basis_from", "basis_to");
 
     @Spec CommandSpec spec;
 
@@ -71,7 +73,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
         if (format == Format.csv) {
             out.print(Csv.write(CSV_HEADER, changes.stream().map(c -> List.<Object>of(c.kind().name().toLowerCase(),
-                    c.indicatorId(), c.period(), c.subject(), c.from(), c.to(), c.fromRule(), c.toRule())).toList()));
+                    c.item(), c.period(), c.subject(), c.from(), c.to(), c.basisFrom(), c.basisTo())).toList()));
         } else if (format == Format.text) {
             out.print(text(changes, before, after, chosen));
         } else {
@@ -94,22 +96,31 @@ final class WhatIfCommand implements Callable<Integer> {
         if (before.version().equals(after.version())) {
             s.append("The candidate's rule files are the same as the live ones.\n");
         }
-        Map<Kind, String> titles = Map.of(Kind.RATING, "Outcomes", Kind.TREND, "Trends", Kind.FLAG, "Worsening flags");
+        Map<Kind, String> titles = Map.of(Kind.RATING, "Outcomes", Kind.TREND, "Trends", Kind.FLAG, "Worsening flags",
+                Kind.RANKING, "Board rankings");
         for (Kind kind : Kind.values()) {
             List<Change> some = changes.stream().filter(c -> c.kind() == kind).toList();
             s.append('\n').append(titles.get(kind)).append(": ").append(some.isEmpty() ? "none" : some.size())
                     .append(" would change\n");
             for (Change c : some) {
-                s.append(String.format("  %-44s %-10s %-14s -> %-14s %s%n", c.indicatorId(), c.subject(), c.from(),
-                        c.to(), c.toRule().isEmpty() ? "" : "now by \"" + c.toRule().replaceFirst(" \\(", "\" ("))
-                        .stripTrailing()).append('\n');
+                if (kind == Kind.RANKING) {
+                    s.append(String.format("  %-32s %-44s rank %-6s -> %-6s %s -> %s%n", c.subject(), c.item(), c.from(),
+                            c.to(), c.basisFrom().isEmpty() ? "-" : c.basisFrom(), c.basisTo().isEmpty() ? "-" : c.basisTo()));
+                } else {
+                    s.append(String.format("  %-44s %-10s %-14s -> %-14s %s%n", c.item(), c.subject(), c.from(),
+                            c.to(), c.basisTo().isEmpty() ? "" : "now by \"" + c.basisTo().replaceFirst(" \\(", "\" ("))
+                            .stripTrailing()).append('\n');
+                }
             }
         }
-        long ratings = changes.stream().filter(c -> c.kind() == Kind.RATING).count();
-        long trends = changes.stream().filter(c -> c.kind() == Kind.TREND).count();
-        long flags = changes.stream().filter(c -> c.kind() == Kind.FLAG).count();
-        s.append(String.format("%n%d changes: %d outcomes, %d trends, %d flags%n", changes.size(), ratings, trends, flags));
+        s.append(String.format("%n%d changes: %d outcomes, %d trends, %d flags, %d ranks%n", changes.size(),
+                count(changes, Kind.RATING), count(changes, Kind.TREND), count(changes, Kind.FLAG),
+                count(changes, Kind.RANKING)));
         return s.toString();
+    }
+
+    private static long count(List<Change> changes, Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
     private static RuleBase compile(Path dir) {

@@ -9,18 +9,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wellbeing.model.Observation;
-import org.wellbeing.model.Trend;
-import org.wellbeing.model.TrendFlag;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleLocation;
 import org.wellbeing.rules.RuleWarning;
 
 /**
- * The warnings {@code validate} gives besides its errors: rules that never fired on the data, thresholds that
- * no rule reads or no firing matched, and observations whose trend is missing or doubled, or that got more
- * than one worsening flag. Where scenarios were run, a rule or threshold they exercise says so, to tell a
- * rule the data simply does not reach from a rule nothing reaches.
+ * The warnings {@code validate} gives besides its errors (gaps and conflicts, see OutcomeCheck): rules that
+ * never fired on the data, and thresholds that no rule reads or no firing matched. Where scenarios were run,
+ * a rule or threshold they exercise says so, to tell a rule the data simply does not reach from a rule
+ * nothing reaches.
  */
 public final class UsageCheck {
     private static final Pattern THRESHOLD_INSERTED = Pattern.compile("new\\s+Threshold\\s*\\(\\s*\"([^\"]+)\"");
@@ -29,12 +26,11 @@ public final class UsageCheck {
     private UsageCheck() {}
 
     /**
-     * @param facts      the data evaluated
-     * @param evaluation its evaluation on {@code rules}
+     * @param evaluation the data's evaluation on {@code rules}
      * @param dataLabel  how to name the data in messages ("data/luton")
      * @param scenarios  per scenario file, what fired in its scenarios; null when scenarios were not run
      */
-    public static List<RuleWarning> check(RuleBase rules, Facts facts, Evaluation evaluation, String dataLabel,
+    public static List<RuleWarning> check(RuleBase rules, Evaluation evaluation, String dataLabel,
                                           Map<String, RuleUse> scenarios) {
         List<RuleWarning> warnings = new ArrayList<>();
         RuleUse onData = RuleUse.of(evaluation);
@@ -48,7 +44,6 @@ public final class UsageCheck {
                     }
                 });
         thresholds(rules, onData, dataLabel, scenarios, warnings);
-        trends(facts, evaluation, rules.directory(), warnings);
         return warnings;
     }
 
@@ -76,39 +71,6 @@ public final class UsageCheck {
                         + dataLabel + scenarioNote(scenarios, name, false)));
             }
         });
-    }
-
-    /** Every observation has one trend label and at most one worsening flag. */
-    private static void trends(Facts facts, Evaluation evaluation, String directory, List<RuleWarning> warnings) {
-        Map<String, List<Trend>> trends = new HashMap<>();
-        evaluation.derived(Trend.class).forEach(t -> trends.computeIfAbsent(t.observationKey(), k -> new ArrayList<>()).add(t));
-        Map<String, List<TrendFlag>> flags = new HashMap<>();
-        evaluation.derived(TrendFlag.class).forEach(f -> flags.computeIfAbsent(f.observationKey(), k -> new ArrayList<>()).add(f));
-        for (Observation o : facts.observations()) {
-            List<Trend> t = trends.getOrDefault(o.key(), List.of());
-            if (t.isEmpty()) {
-                warnings.add(new RuleWarning(directory, 0, "no trend label for " + o.indicatorId() + " " + o.period()));
-            } else if (t.size() > 1) {
-                Firing first = evaluation.firingFor(t.get(0)).orElse(null);
-                warnings.add(new RuleWarning(first == null ? directory : first.file(), first == null ? 0 : first.line(),
-                        t.size() + " trend labels for " + o.indicatorId() + " " + o.period() + ": " + describe(evaluation, t)));
-            }
-            List<TrendFlag> f = flags.getOrDefault(o.key(), List.of());
-            if (f.size() > 1) {
-                Firing first = evaluation.firingFor(f.get(0)).orElse(null);
-                warnings.add(new RuleWarning(first == null ? directory : first.file(), first == null ? 0 : first.line(),
-                        f.size() + " worsening flags for " + o.indicatorId() + " " + o.period() + ": " + describe(evaluation, f)));
-            }
-        }
-    }
-
-    private static String describe(Evaluation evaluation, List<?> facts) {
-        List<String> parts = new ArrayList<>();
-        for (Object fact : facts) {
-            String what = fact instanceof Trend t ? "\"" + t.label() + "\"" : ((TrendFlag) fact).severity().name();
-            parts.add(what + evaluation.firingFor(fact).map(f -> " by \"" + f.rule() + "\"").orElse(""));
-        }
-        return String.join(", ", parts);
     }
 
     private static String scenarioNote(Map<String, RuleUse> scenarios, String name, boolean rule) {

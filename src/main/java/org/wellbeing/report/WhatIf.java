@@ -13,12 +13,14 @@ import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Rating;
+import org.wellbeing.model.Recommendation;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
 
 /**
- * What a candidate rule set would change against the live one on the same facts: every outcome, trend label
- * and worsening flag of one reporting period that differs, from what to what, with the rules behind both.
+ * What a candidate rule set would change against the live one on the same facts: every outcome, trend label,
+ * worsening flag and board ranking of one reporting period that differs, from what to what, with the rules
+ * (for a ranking, the scores) behind both.
  * A comparison with no outcome reads "(none)", one with several reads "RED+AMBER", so gaps and conflicts
  * a candidate brings show up as changes too.
  */
@@ -27,17 +29,19 @@ public final class WhatIf {
     public static final String NONE = "(none)";
 
     /** What kind of result changed. */
-    public enum Kind { RATING, TREND, FLAG }
+    public enum Kind { RATING, TREND, FLAG, RANKING }
 
     /**
      * One result that would change.
      *
-     * @param subject  the comparator label for ratings, "trend" or "flag"
-     * @param fromRule the rule behind the live result ("" when none, or several)
-     * @param toRule   the rule behind the candidate's result
+     * @param item      the indicator id; for a ranking, the workstream id
+     * @param subject   the comparator label for ratings, "trend", "flag"; for a ranking, the board id
+     * @param from      the live result: outcome, trend label, flag severity, or rank
+     * @param basisFrom why: the rule behind the live result ("" when none, or several); for a ranking, its score
+     * @param basisTo   the same for the candidate's result
      */
-    public record Change(Kind kind, String indicatorId, String period, String subject, String from, String to,
-                         String fromRule, String toRule) {}
+    public record Change(Kind kind, String item, String period, String subject, String from, String to,
+                         String basisFrom, String basisTo) {}
 
     private WhatIf() {}
 
@@ -56,11 +60,49 @@ public final class WhatIf {
         Map<String, Integer> order = new HashMap<>();
         catalogue.forEach(i -> order.putIfAbsent(i.id(), order.size()));
         changes.sort(java.util.Comparator
-                .<Change>comparingInt(c -> order.getOrDefault(c.indicatorId(), Integer.MAX_VALUE))
-                .thenComparing(Change::indicatorId)
+                .<Change>comparingInt(c -> order.getOrDefault(c.item(), Integer.MAX_VALUE))
+                .thenComparing(Change::item)
                 .thenComparing(c -> c.kind().ordinal())
                 .thenComparingInt(c -> subjectOrder(c.subject())));
+        changes.addAll(rankings(live, candidate, period));
         return changes;
+    }
+
+    /** Rank changes of every board's workstreams, board by board, in the candidate's new order. */
+    private static List<Change> rankings(Evaluation live, Evaluation candidate, String period) {
+        Map<String, Recommendation> before = recommendations(live, period);
+        Map<String, Recommendation> after = recommendations(candidate, period);
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (String k : keys) {
+            Recommendation b = before.get(k);
+            Recommendation a = after.get(k);
+            String from = b == null ? NONE : Integer.toString(b.rank());
+            String to = a == null ? NONE : Integer.toString(a.rank());
+            if (!from.equals(to)) {
+                Recommendation any = a == null ? b : a;
+                changes.add(new Change(Kind.RANKING, any.workstreamId(), period, any.boardId(), from, to,
+                        b == null ? "" : "score " + number(b.score()), a == null ? "" : "score " + number(a.score())));
+            }
+        }
+        changes.sort(java.util.Comparator.comparing(Change::subject)
+                .thenComparingInt(c -> c.to().equals(NONE) ? Integer.MAX_VALUE : Integer.parseInt(c.to())));
+        return changes;
+    }
+
+    private static Map<String, Recommendation> recommendations(Evaluation evaluation, String period) {
+        Map<String, Recommendation> byKey = new LinkedHashMap<>();
+        for (Recommendation r : evaluation.derived(Recommendation.class)) {
+            if (r.period().equals(period)) {
+                byKey.put(r.boardId() + "|" + r.workstreamId(), r);
+            }
+        }
+        return byKey;
+    }
+
+    private static String number(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static int subjectOrder(String subject) {

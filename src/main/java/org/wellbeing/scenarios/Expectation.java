@@ -1,24 +1,34 @@
 package org.wellbeing.scenarios;
 
 /**
- * One thing a scenario expects of one indicator in one period.
+ * One thing a scenario expects in one period: of an indicator (an outcome, its trend, its flag, its priority
+ * score, whether it is unowned) or of a board (its ranking of workstreams, one workstream's rank, the
+ * workstreams it cannot measure).
  *
- * @param subject  for OUTCOME the comparator label ("england", "region", "neighbours", "goal");
- *                 "trend" and "flag" for the others
- * @param expected the outcome name, the trend label, or the flag severity ("none" for no flag)
- * @param method   the method the result must have been reached by, null when not checked
- * @param rule     the rule that must have given the result, null when not checked
- * @param path     where in the scenario file the expectation is written, e.g. {@code scenarios[2].expect.england}
- * @param line     the line of that field
+ * @param indicatorId the indicator, null for a board's expectations
+ * @param board       the board, null for an indicator's expectations
+ * @param subject     OUTCOME: the comparator label ("england", ...); RANK: the workstream id; otherwise the
+ *                    field's name ("trend", "flag", "score", "unowned", "ranking", "not_measured")
+ * @param expected    the outcome name, trend label, flag severity ("none" for no flag), score, "true"/"false",
+ *                    rank, or the workstream ids in order separated by ", "
+ * @param method      OUTCOME and TREND: the method the result must have been reached by; RANK: the score;
+ *                    null when not checked
+ * @param rule        the rule that must have given the result, null when not checked
+ * @param path        where in the scenario file the expectation is written, e.g. {@code scenarios[2].expect.england}
+ * @param line        the line of that field
  */
-public record Expectation(Kind kind, String indicatorId, String period, String subject, String expected,
-                          String method, String rule, String path, int line) {
+public record Expectation(Kind kind, String indicatorId, String board, String period, String subject,
+                          String expected, String method, String rule, String path, int line) {
 
     /** What is expected. */
-    public enum Kind { OUTCOME, TREND, FLAG }
+    public enum Kind { OUTCOME, TREND, FLAG, SCORE, UNOWNED, RANKING, RANK, NOT_MEASURED }
 
-    /** The expectation as written, for messages: "england 2022/23". */
+    /** The expectation as written, for messages: "england 2022/23", "ranking of childrens-trust-board 2022/23". */
     public String label() {
-        return subject + " " + period;
+        return switch (kind) {
+            case RANKING, NOT_MEASURED -> subject + " of " + board + " " + period;
+            case RANK -> "rank of " + subject + " (" + board + ") " + period;
+            default -> subject + " " + period;
+        };
     }
 }

@@ -25,6 +25,8 @@ import org.wellbeing.model.Polarity;
 import org.wellbeing.model.Severity;
 import org.wellbeing.model.SuppliedTrend;
 import org.wellbeing.model.ValueType;
+import org.wellbeing.model.Workstream;
+import org.wellbeing.model.WorkstreamLink;
 
 /**
  * Reads scenario files ({@code *.yaml}, {@code *.yml}) as described in {@code rules/tests/README.md}.
@@ -34,14 +36,17 @@ import org.wellbeing.model.ValueType;
 public final class ScenarioReader {
     static final Set<String> FILE_KEYS = Set.of("scenarios");
     static final Set<String> SCENARIO_KEYS =
-            new LinkedHashSet<>(List.of("name", "indicator", "indicators", "observations", "expect"));
+            new LinkedHashSet<>(List.of("name", "indicator", "indicators", "observations", "workstreams", "expect"));
+    static final Set<String> WORKSTREAM_KEYS = new LinkedHashSet<>(List.of("board", "id", "name", "indicators"));
     static final Set<String> INDICATOR_KEYS = new LinkedHashSet<>(List.of("id", "from", "name", "unit",
             "value_type", "polarity", "comparison_method", "goal", "boards", "in_catalogue"));
     static final Set<String> OBSERVATION_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "time_period",
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator", "england", "region",
             "neighbours", "supplied_trend"));
     static final Set<String> EXPECT_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "england", "region",
-            "neighbours", "goal", "trend", "flag"));
+            "neighbours", "goal", "trend", "flag", "score", "unowned"));
+    static final Set<String> BOARD_EXPECT_KEYS =
+            new LinkedHashSet<>(List.of("board", "period", "ranking", "workstream", "rank", "score", "not_measured"));
     /** How a trend may have been reached (TrendEvidence's methods, and SUPPLIED). */
     static final List<String> TREND_METHODS =
             List.of("WEIGHTED_REGRESSION", "ARMITAGE", "SHORT_SERIES", "SUPPLIED", "NONE");
@@ -163,13 +168,23 @@ public final class ScenarioReader {
             observation(o, ids, observations, benchmarks, others);
         }
 
+        Set<String> workstreamKeys = new LinkedHashSet<>();
+        for (Node w : n.field("workstreams").items(false)) {
+            workstream(w, ids, workstreamKeys, others);
+        }
+
         List<Expectation> expectations = new ArrayList<>();
         Node expectList = n.field("expect");
         if (!expectList.present()) {
-            expectList.error("missing: say what the rules must give (england, region, neighbours, goal, trend, flag)");
+            expectList.error("missing: say what the rules must give (england, region, neighbours, goal, trend, flag, "
+                    + "score, unowned, or a board's ranking)");
         }
         for (Node e : expectList.items(true)) {
-            expectations(e, ids, observations, expectations);
+            if (e.isMap() && e.field("board").present()) {
+                boardExpectations(e, observations, workstreamKeys, expectations);
+            } else {
+                expectations(e, ids, observations, expectations);
+            }
         }
         if (name == null) {
             return null;
@@ -388,7 +403,7 @@ public final class ScenarioReader {
                 outcome = name(e.constant(Outcome.class, true));
             }
             if (outcome != null) {
-                out.add(new Expectation(Expectation.Kind.OUTCOME, id, period, c.label(), outcome, method, rule,
+                out.add(new Expectation(Expectation.Kind.OUTCOME, id, null, period, c.label(), outcome, method, rule,
                         e.path, e.line()));
             }
         }
@@ -406,7 +421,7 @@ public final class ScenarioReader {
                 label = trend.text(true);
             }
             if (label != null) {
-                out.add(new Expectation(Expectation.Kind.TREND, id, period, "trend", label, method, rule,
+                out.add(new Expectation(Expectation.Kind.TREND, id, null, period, "trend", label, method, rule,
                         trend.path, trend.line()));
             }
         }
@@ -427,19 +442,149 @@ public final class ScenarioReader {
                 severity = flag.choice(choices, true);
             }
             if (severity != null) {
-                out.add(new Expectation(Expectation.Kind.FLAG, id, period, "flag", severity, null, rule,
+                out.add(new Expectation(Expectation.Kind.FLAG, id, null, period, "flag", severity, null, rule,
                         flag.path, flag.line()));
             }
         }
-        if (out.size() == before && !flag.present() && !trend.present()
+        Node score = n.field("score");
+        if (score.present()) {
+            Double points = score.number();
+            if (points != null) {
+                out.add(new Expectation(Expectation.Kind.SCORE, id, null, period, "score", number(points), null, null,
+                        score.path, score.line()));
+            }
+        }
+        Node unowned = n.field("unowned");
+        if (unowned.present()) {
+            String yes = unowned.choice(List.of("true", "false"), true);
+            if (yes != null) {
+                out.add(new Expectation(Expectation.Kind.UNOWNED, id, null, period, "unowned", yes, null, null,
+                        unowned.path, unowned.line()));
+            }
+        }
+        if (out.size() == before && !flag.present() && !trend.present() && !score.present() && !unowned.present()
                 && java.util.Arrays.stream(Comparator.values()).noneMatch(c -> n.field(c.label()).present())) {
-            n.error("nothing expected: give england, region, neighbours, goal, trend or flag");
+            n.error("nothing expected: give england, region, neighbours, goal, trend, flag, score or unowned");
         }
         if (id == null || period == null) {
             while (out.size() > before) {
                 out.remove(out.size() - 1);
             }
         }
+    }
+
+    /**
+     * A workstream of a board acting on some of the scenario's indicators: a {@link Workstream} and one
+     * {@link WorkstreamLink} per indicator. An empty list gives a workstream nothing measures.
+     */
+    private static void workstream(Node n, List<String> ids, Set<String> keys, List<Object> others) {
+        if (!n.map(WORKSTREAM_KEYS)) {
+            return;
+        }
+        String board = n.field("board").text(true);
+        String id = n.field("id").text(true);
+        String name = n.field("name").text(false);
+        List<String> linked = new ArrayList<>();
+        for (Node i : n.field("indicators").items(true)) {
+            String indicator = i.text(true);
+            if (indicator != null && !ids.contains(indicator)) {
+                i.error("not an indicator of this scenario: '" + indicator + "' (it has " + String.join(", ", ids) + ")");
+            } else if (indicator != null) {
+                linked.add(indicator);
+            }
+        }
+        if (board == null || id == null) {
+            return;
+        }
+        if (!keys.add(board + "/" + id)) {
+            n.field("id").error("workstream '" + id + "' of board '" + board + "' is given twice");
+            return;
+        }
+        others.add(new Workstream(id, board, name == null ? id : name, List.of()));
+        linked.forEach(i -> others.add(new WorkstreamLink(i, id, board, "scenario")));
+    }
+
+    /** A board's expectations: its ranking, one workstream's rank and score, the workstreams it cannot measure. */
+    private static void boardExpectations(Node n, List<Observation> observations, Set<String> workstreamKeys,
+                                          List<Expectation> out) {
+        if (!n.map(BOARD_EXPECT_KEYS)) {
+            return;
+        }
+        String board = n.field("board").text(true);
+        List<String> periods = observations.stream().map(Observation::period).distinct().sorted().toList();
+        String period = n.field("period").text(false);
+        if (period == null && !periods.isEmpty()) {
+            period = periods.get(periods.size() - 1);
+        } else if (period != null && !periods.contains(period)) {
+            n.field("period").error("no observation for period " + period
+                    + (periods.isEmpty() ? "" : " (observed: " + String.join(", ", periods) + ")"));
+            return;
+        }
+        if (board == null || period == null) {
+            return;
+        }
+        int before = out.size();
+        Node ranking = n.field("ranking");
+        if (ranking.present()) {
+            List<String> order = workstreams(ranking, board, workstreamKeys);
+            if (order != null) {
+                out.add(new Expectation(Expectation.Kind.RANKING, null, board, period, "ranking",
+                        String.join(", ", order), null, null, ranking.path, ranking.line()));
+            }
+        }
+        Node workstream = n.field("workstream");
+        Node rank = n.field("rank");
+        Node score = n.field("score");
+        if (workstream.present()) {
+            String id = workstream.text(true);
+            Integer r = rank.wholeNumber();
+            Double points = score.number();
+            if (id != null && !workstreamKeys.contains(board + "/" + id)) {
+                workstream.error("not a workstream of board '" + board + "' in this scenario: '" + id + "'");
+            } else if (id != null && (r != null || points != null)) {
+                out.add(new Expectation(Expectation.Kind.RANK, null, board, period, id,
+                        r == null ? null : r.toString(), points == null ? null : number(points), null,
+                        workstream.path, workstream.line()));
+            } else if (id != null && !rank.present() && !score.present()) {
+                workstream.error("say what is expected of the workstream: rank, score or both");
+            }
+        } else if (rank.present() || score.present()) {
+            (rank.present() ? rank : score).error("name the workstream: 'workstream:'");
+        }
+        Node notMeasured = n.field("not_measured");
+        if (notMeasured.present()) {
+            List<String> ids = workstreams(notMeasured, board, workstreamKeys);
+            if (ids != null) {
+                out.add(new Expectation(Expectation.Kind.NOT_MEASURED, null, board, period, "not_measured",
+                        String.join(", ", ids.stream().sorted().toList()), null, null, notMeasured.path,
+                        notMeasured.line()));
+            }
+        }
+        if (out.size() == before && !ranking.present() && !workstream.present() && !notMeasured.present()) {
+            n.error("nothing expected of the board: give ranking, workstream with rank or score, or not_measured");
+        }
+    }
+
+    private static List<String> workstreams(Node list, String board, Set<String> keys) {
+        List<String> ids = new ArrayList<>();
+        boolean ok = true;
+        for (Node w : list.items(true)) {
+            String id = w.text(false);
+            if (id == null) {
+                continue;
+            }
+            if (!keys.contains(board + "/" + id)) {
+                w.error("not a workstream of board '" + board + "' in this scenario: '" + id + "'");
+                ok = false;
+            }
+            ids.add(id);
+        }
+        return ok ? ids : null;
+    }
+
+    /** A number as expectations hold it: no trailing ".0". */
+    static String number(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static String name(Enum<?> e) {

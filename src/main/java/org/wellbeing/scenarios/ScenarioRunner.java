@@ -9,8 +9,12 @@ import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.engine.RuleUse;
+import org.wellbeing.model.Finding;
+import org.wellbeing.model.IndicatorScore;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
+import org.wellbeing.model.Recommendation;
+import org.wellbeing.model.ScoreContribution;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
 import org.wellbeing.rules.RuleBase;
@@ -39,10 +43,15 @@ public final class ScenarioRunner {
                 case OUTCOME -> checkOutcome(e, evaluation);
                 case TREND -> checkTrend(e, evaluation);
                 case FLAG -> checkFlag(e, evaluation);
+                case SCORE -> checkScore(e, evaluation);
+                case UNOWNED -> checkUnowned(e, evaluation);
+                case RANKING -> checkRanking(e, evaluation);
+                case RANK -> checkRank(e, evaluation);
+                case NOT_MEASURED -> checkNotMeasured(e, evaluation);
             };
             if (failure != null) {
-                failures.add("line " + e.line() + ": " + (several ? e.indicatorId() + " " : "") + e.label()
-                        + ": " + failure);
+                failures.add("line " + e.line() + ": " + (several && e.indicatorId() != null ? e.indicatorId() + " " : "")
+                        + e.label() + ": " + failure);
             }
         }
         return new ScenarioResult(scenario, failures, RuleUse.of(evaluation));
@@ -108,6 +117,78 @@ public final class ScenarioRunner {
         return ok ? null : expected(e) + ", got a " + flag.severity() + " flag" + from(f) + "; " + flag.reason();
     }
 
+    private static String checkScore(Expectation e, Evaluation evaluation) {
+        List<IndicatorScore> found = evaluation.derived(IndicatorScore.class).stream()
+                .filter(s -> s.observationKey().equals(key(e))).toList();
+        if (found.size() != 1) {
+            return "expected " + e.expected() + " points, got " + several(found.size(), "score",
+                    found.stream().map(s -> ScenarioReader.number(s.score())).toList());
+        }
+        double got = found.get(0).score();
+        if (Math.abs(got - Double.parseDouble(e.expected())) < 1e-6) {
+            return null;
+        }
+        String from = evaluation.derived(ScoreContribution.class).stream()
+                .filter(c -> c.observationKey().equals(key(e)))
+                .map(c -> ScenarioReader.number(c.points()) + " for " + c.reason() + " (" + c.weight() + ")")
+                .collect(Collectors.joining(", "));
+        return "expected " + e.expected() + " points, got " + ScenarioReader.number(got)
+                + (from.isEmpty() ? "" : ": " + from);
+    }
+
+    private static String checkUnowned(Expectation e, Evaluation evaluation) {
+        List<Finding> found = evaluation.derived(Finding.class).stream()
+                .filter(f -> f.kind() == Finding.Kind.UNOWNED && f.subjectId().equals(e.indicatorId())
+                        && f.period().equals(e.period())).toList();
+        boolean want = Boolean.parseBoolean(e.expected());
+        if (want == !found.isEmpty()) {
+            return null;
+        }
+        return want ? "expected an unowned finding, got none" : "expected no unowned finding, got: " + found.get(0).reason();
+    }
+
+    private static List<Recommendation> ranked(Expectation e, Evaluation evaluation) {
+        return evaluation.derived(Recommendation.class).stream()
+                .filter(r -> r.boardId().equals(e.board()) && r.period().equals(e.period()))
+                .sorted(java.util.Comparator.comparingInt(Recommendation::rank)).toList();
+    }
+
+    private static String checkRanking(Expectation e, Evaluation evaluation) {
+        List<Recommendation> ranked = ranked(e, evaluation);
+        String got = ranked.stream().map(Recommendation::workstreamId).collect(Collectors.joining(", "));
+        if (got.equals(e.expected())) {
+            return null;
+        }
+        return "expected [" + e.expected() + "], got [" + ranked.stream()
+                .map(r -> r.rank() + ". " + r.workstreamId() + " (score " + ScenarioReader.number(r.score()) + ")")
+                .collect(Collectors.joining(", ")) + "]";
+    }
+
+    private static String checkRank(Expectation e, Evaluation evaluation) {
+        List<Recommendation> found = ranked(e, evaluation).stream()
+                .filter(r -> r.workstreamId().equals(e.subject())).toList();
+        String wanted = (e.expected() == null ? "" : "rank " + e.expected())
+                + (e.expected() != null && e.method() != null ? " with " : "")
+                + (e.method() == null ? "" : "score " + e.method());
+        if (found.size() != 1) {
+            return "expected " + wanted + ", got " + several(found.size(), "rank",
+                    found.stream().map(r -> Integer.toString(r.rank())).toList());
+        }
+        Recommendation r = found.get(0);
+        boolean ok = (e.expected() == null || Integer.parseInt(e.expected()) == r.rank())
+                && (e.method() == null || Math.abs(Double.parseDouble(e.method()) - r.score()) < 1e-6);
+        return ok ? null : "expected " + wanted + ", got rank " + r.rank() + " of " + r.of() + " with score "
+                + ScenarioReader.number(r.score()) + "; " + r.reason();
+    }
+
+    private static String checkNotMeasured(Expectation e, Evaluation evaluation) {
+        String got = evaluation.derived(Finding.class).stream()
+                .filter(f -> f.kind() == Finding.Kind.NOT_MEASURED && f.boardId().equals(e.board())
+                        && f.period().equals(e.period()))
+                .map(Finding::subjectId).distinct().sorted().collect(Collectors.joining(", "));
+        return got.equals(e.expected()) ? null : "expected [" + e.expected() + "], got [" + got + "]";
+    }
+
     private static boolean ruleMatches(Expectation e, Firing f) {
         return e.rule() == null || (f != null && e.rule().equals(f.rule()));
     }
@@ -117,6 +198,7 @@ public final class ScenarioRunner {
             case OUTCOME -> e.expected();
             case TREND -> "\"" + e.expected() + "\"";
             case FLAG -> ScenarioReader.NO_FLAG.equals(e.expected()) ? "no flag" : "a " + e.expected() + " flag";
+            default -> e.expected();
         };
         return "expected " + what + (e.method() == null ? "" : " by method " + e.method())
                 + (e.rule() == null ? "" : " from rule \"" + e.rule() + "\"");

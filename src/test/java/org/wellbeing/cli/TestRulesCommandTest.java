@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wellbeing.testing.Cli;
 
 /** test-rules: its summary line and exit codes. */
 class TestRulesCommandTest {
 
     @Test
     void whenTheBundledScenariosRun_thenAllPassAndTheLastLineSaysSo() {
-        CliRun run = CliRun.of("test-rules");
+        Cli.Run run = Cli.run("test-rules");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.lastLine().matches("\\d+ passed, 0 failed"), run.lastLine());
+        assertTrue(last(run).matches("\\d+ passed, 0 failed"), last(run));
         assertTrue(run.out().contains("PASS  rules/tests/compare/tolerance.yaml:"), run.out());
     }
 
@@ -40,11 +42,11 @@ class TestRulesCommandTest {
                 """);
 
         // When the scenarios run on the bundled rules
-        CliRun run = CliRun.of("test-rules", "--tests", tests.toString());
+        Cli.Run run = Cli.run("test-rules", "--tests", tests.toString());
 
         // Then exit 1, the failing scenario named with its file and line, and the rule that gave AMBER
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals("1 passed, 1 failed", run.lastLine());
+        assertEquals("1 passed, 1 failed", last(run));
         assertTrue(run.out().contains("FAIL  " + tests.resolve("wrong.yaml").toString().replace('\\', '/')
                 + ":2: MMR at 90 wrongly expected to meet the goal"), run.out());
         assertTrue(run.out().contains("line 7: goal 2022/23: expected GREEN, got AMBER by method GOAL from rule "
@@ -64,7 +66,7 @@ class TestRulesCommandTest {
                       england: RED
                 """);
 
-        CliRun run = CliRun.of("test-rules", "--tests", tests.toString());
+        Cli.Run run = Cli.run("test-rules", "--tests", tests.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("bad.yaml:5: scenarios[0].observations[0].value: not a number: 'seventy'"),
@@ -85,9 +87,14 @@ class TestRulesCommandTest {
                 """);
         Files.createDirectories(rules.resolve("tests"));
 
-        CliRun run = CliRun.of("test-rules", "--rules", rules.toString());
+        Cli.Run run = Cli.run("test-rules", "--rules", rules.toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("broken.drl:5"), run.err());
+    }
+
+    private static String last(Cli.Run run) {
+        List<String> lines = run.outLines();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -13,12 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wellbeing.testing.Cli;
+import org.wellbeing.testing.Fixtures;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.ValueType;
@@ -32,7 +35,7 @@ class WhatIfCommandTest {
 
     @BeforeAll
     static void candidateChangingOnlyTheProportionBand() throws IOException {
-        copy(Path.of("rules"), candidate);
+        Fixtures.copyTree(Path.of("rules"), candidate);
         Path thresholds = candidate.resolve("thresholds.drl");
         String text = Files.readString(thresholds);
         String changed = text.replace("new Threshold(\"similar.band.proportion\", 4.0,",
@@ -44,8 +47,8 @@ class WhatIfCommandTest {
     @Test
     void whenOnlyTheSimilarBandForProportionsChanges_thenExactlyTheChangedOutcomesAreListed() throws Exception {
         // Given the outcomes of two independent reports, under the live rules and under the candidate
-        Map<String, String> live = outcomes(CliRun.of("report", "--period", PERIOD, "--format", "csv"));
-        Map<String, String> after = outcomes(CliRun.of("report", "--rules", candidate.toString(), "--period", PERIOD,
+        Map<String, String> live = outcomes(Cli.run("report", "--period", PERIOD, "--format", "csv"));
+        Map<String, String> after = outcomes(Cli.run("report", "--rules", candidate.toString(), "--period", PERIOD,
                 "--format", "csv"));
         Set<String> expected = new HashSet<>();
         live.forEach((key, outcome) -> {
@@ -56,29 +59,29 @@ class WhatIfCommandTest {
         assertFalse(expected.isEmpty(), "a 6% band should change some outcomes on the Luton data");
 
         // When whatif compares the two rule sets
-        CliRun run = CliRun.of("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
 
         // Then it lists exactly the changed outcomes, all of them proportions, and exits 0
         assertEquals(0, run.exitCode(), run.err());
         List<CSVRecord> rows = csv(run.out());
         Set<String> listed = new HashSet<>();
         rows.stream().filter(r -> r.get("kind").equals("rating")).forEach(r -> listed.add(
-                r.get("indicator_id") + "/" + r.get("subject") + ":" + r.get("from") + "->" + r.get("to")));
+                r.get("item") + "/" + r.get("subject") + ":" + r.get("from") + "->" + r.get("to")));
         assertEquals(expected, listed);
         Map<String, ValueType> types = new HashMap<>();
         for (Indicator i : CatalogueReader.read(Path.of("data", "luton", "indicators.csv"))) {
             types.put(i.id(), i.valueType());
         }
         rows.stream().filter(r -> r.get("kind").equals("rating")).forEach(r ->
-                assertEquals(ValueType.PROPORTION, types.get(r.get("indicator_id")), r.toString()));
+                assertEquals(ValueType.PROPORTION, types.get(r.get("item")), r.toString()));
         assertTrue(rows.stream().allMatch(r -> r.get("period").equals(PERIOD)));
     }
 
     @Test
     void whenOnlyTheSimilarBandForProportionsChanges_thenTrendAndFlagChangesAreThoseOfTwoTrendReports() throws Exception {
         // Given labels and flags of two independent trend reports
-        Map<String, String> live = trends(CliRun.of("trends", "--period", PERIOD, "--format", "csv"));
-        Map<String, String> after = trends(CliRun.of("trends", "--rules", candidate.toString(), "--period", PERIOD,
+        Map<String, String> live = trends(Cli.run("trends", "--period", PERIOD, "--format", "csv"));
+        Map<String, String> after = trends(Cli.run("trends", "--rules", candidate.toString(), "--period", PERIOD,
                 "--format", "csv"));
         Set<String> expected = new HashSet<>();
         live.forEach((key, value) -> {
@@ -88,41 +91,79 @@ class WhatIfCommandTest {
         });
 
         // When whatif compares the two rule sets
-        CliRun run = CliRun.of("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
 
         // Then its trend and flag rows are exactly those differences
         Set<String> listed = new HashSet<>();
-        csv(run.out()).stream().filter(r -> !r.get("kind").equals("rating")).forEach(r -> listed.add(
-                r.get("indicator_id") + "/" + r.get("kind") + ":" + none(r.get("from")) + "->" + none(r.get("to"))));
+        csv(run.out()).stream().filter(r -> r.get("kind").equals("trend") || r.get("kind").equals("flag")).forEach(r -> listed.add(
+                r.get("item") + "/" + r.get("kind") + ":" + none(r.get("from")) + "->" + none(r.get("to"))));
+        assertEquals(expected, listed);
+    }
+
+    @Test
+    void whenOnlyTheSimilarBandForProportionsChanges_thenRankChangesAreThoseOfTwoPriorityReports() throws Exception {
+        // Given the board rankings of two independent priorities reports
+        Map<String, String> live = ranks(Cli.run("priorities", "--period", PERIOD, "--format", "json"));
+        Map<String, String> after = ranks(Cli.run("priorities", "--rules", candidate.toString(), "--period", PERIOD,
+                "--format", "json"));
+        Set<String> expected = new HashSet<>();
+        live.forEach((key, rank) -> {
+            if (!rank.equals(after.get(key))) {
+                expected.add(key + ":" + rank + "->" + after.get(key));
+            }
+        });
+        assertFalse(expected.isEmpty(), "RED turning AMBER should reorder some workstreams");
+
+        // When whatif compares the two rule sets
+        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+
+        // Then its ranking rows are exactly those differences
+        Set<String> listed = new HashSet<>();
+        csv(run.out()).stream().filter(r -> r.get("kind").equals("ranking")).forEach(r -> listed.add(
+                r.get("subject") + "/" + r.get("item") + ":" + r.get("from") + "->" + r.get("to")));
         assertEquals(expected, listed);
     }
 
     @Test
     void whenTheCandidateIsAnUnchangedCopy_thenNothingIsListedAndItExits0(@TempDir Path copy) throws Exception {
-        copy(Path.of("rules"), copy);
+        Fixtures.copyTree(Path.of("rules"), copy);
 
-        CliRun run = CliRun.of("whatif", "--rules", copy.toString(), "--period", PERIOD);
+        Cli.Run run = Cli.run("whatif", "--rules", copy.toString(), "--period", PERIOD);
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("The candidate's rule files are the same as the live ones."), run.out());
-        assertTrue(run.lastLine().startsWith("0 changes"), run.out());
+        assertTrue(last(run).startsWith("0 changes"), run.out());
+        assertTrue(run.out().contains("Board rankings: none would change"), run.out());
     }
 
     @Test
     void whenTheCandidateDoesNotCompile_thenItExits1NamingFileAndLine(@TempDir Path broken) throws Exception {
-        copy(Path.of("rules"), broken);
+        Fixtures.copyTree(Path.of("rules"), broken);
         Path goal = broken.resolve("compare").resolve("goal.drl");
         Files.writeString(goal, Files.readString(goal).replace("value >= $i.goalUpper )", "value >= $i.goalUpperr )"));
 
-        CliRun run = CliRun.of("whatif", "--rules", broken.toString(), "--period", PERIOD);
+        Cli.Run run = Cli.run("whatif", "--rules", broken.toString(), "--period", PERIOD);
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("compare/goal.drl:"), run.err());
         assertEquals("", run.out());
     }
 
+    /** board/workstream to rank, from the priorities JSON. */
+    private static Map<String, String> ranks(Cli.Run priorities) throws IOException {
+        assertEquals(0, priorities.exitCode(), priorities.err());
+        Map<String, String> ranks = new HashMap<>();
+        JsonNode root = new ObjectMapper().readTree(priorities.out());
+        for (JsonNode board : root.get("boards")) {
+            for (JsonNode p : board.get("priorities")) {
+                ranks.put(board.get("boardId").asText() + "/" + p.get("workstreamId").asText(), p.get("rank").asText());
+            }
+        }
+        return ranks;
+    }
+
     /** indicator/comparator to outcome, from report's CSV. */
-    private static Map<String, String> outcomes(CliRun report) throws IOException {
+    private static Map<String, String> outcomes(Cli.Run report) throws IOException {
         assertEquals(0, report.exitCode(), report.err());
         Map<String, String> outcomes = new HashMap<>();
         for (CSVRecord r : csv(report.out())) {
@@ -132,7 +173,7 @@ class WhatIfCommandTest {
     }
 
     /** indicator/trend to label and indicator/flag to severity, from trends' CSV. */
-    private static Map<String, String> trends(CliRun trends) throws IOException {
+    private static Map<String, String> trends(Cli.Run trends) throws IOException {
         assertEquals(0, trends.exitCode(), trends.err());
         Map<String, String> values = new HashMap<>();
         for (CSVRecord r : csv(trends.out())) {
@@ -151,16 +192,8 @@ class WhatIfCommandTest {
                 .parse(new StringReader(text)).getRecords();
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    private static String last(Cli.Run run) {
+        List<String> lines = run.outLines();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 }
