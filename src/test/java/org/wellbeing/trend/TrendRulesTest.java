@@ -319,6 +319,57 @@ class TrendRulesTest {
         assertNoCoverageProblems(e);
     }
 
+    // ---------------------------------------------------------------- which series get the town's words
+
+    @Test
+    void a_short_series_of_an_indicator_configured_the_fingertips_way_cannot_be_calculated() {
+        // Given three single years of an indicator compared by CIs only (Fingertips' configuration)
+        Indicator i = indicator("ft", Polarity.LOW_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        List<Observation> series = years("ft", 2015, 1.0, 10.0, 20.0, 30.0);
+
+        // When
+        Evaluation e = evaluate(List.of(i), series);
+
+        // Then Fingertips' answer, not the town's "Worsening": fewer than 5 points
+        Trend t = trendOf(e, last(series));
+        assertEquals("Cannot be calculated", t.label());
+        assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
+        assertTrue(t.reason().contains("fewer than 5 time periods (3)"), t.reason());
+        assertNoCoverageProblems(e);
+    }
+
+    @Test
+    void a_short_series_reason_names_the_two_periods_it_compares() {
+        // Given three town time periods, the change between the last two only
+        Indicator i = indicator("three", Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
+        Observation first = town("three", "2020/21", "2017", 40.0, null, null);
+        Observation before = town("three", "2021/22", "2019", 50.0, null, null);
+        Observation now = town("three", "2022/23", "2021", 51.0, null, null);
+
+        // When
+        Evaluation e = evaluate(List.of(i), List.of(first, before, now));
+
+        // Then
+        Trend t = trendOf(e, now);
+        assertEquals(3, t.points());
+        assertTrue(t.reason().contains("+2.0% over 2019 to 2021"), t.reason());
+    }
+
+    @Test
+    void an_indicator_missing_from_the_catalogue_gets_a_trend_that_cannot_be_calculated() {
+        // Given two years of an indicator the catalogue lacks
+        List<Observation> series = years("unknown", 2016, 1.0, 20.0, 30.0);
+
+        // When
+        Evaluation e = evaluate(List.of(), series);
+
+        // Then one trend, saying why, and no gap
+        Trend t = trendOf(e, last(series));
+        assertEquals("Cannot be calculated", t.label());
+        assertTrue(t.reason().contains("not in the catalogue"), t.reason());
+        assertNoCoverageProblems(e);
+    }
+
     // ---------------------------------------------------------------- short series, the town's 2 points
 
     @Test
