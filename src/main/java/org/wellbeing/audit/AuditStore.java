@@ -1,0 +1,105 @@
+package org.wellbeing.audit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The audit store: one SQLite file (WAL, synchronous=FULL) holding hash-chained evaluation
+ * records and the rule-set versions they ran on. Thread-safe: appends are serialised on one
+ * writer connection; reads use their own connections. Open once per process and share it.
+ *
+ * <p>Each record's hash is SHA-256 over (sequence, id, createdAt, ruleSetVersion, inputDigest,
+ * payloadJson, previousHash), each field as a netstring ({@code <UTF-8 byte length>:<bytes>,});
+ * the first record's previous hash is 64 zeros. {@link #verify()} detects an edited record and a
+ * deleted or reordered record anywhere but at the end. Deleting the newest records leaves a
+ * valid shorter chain: that is detectable only against a head hash noted elsewhere, with
+ * {@link #verify(String)}. So is a chain rewritten from the edited record onwards.
+ */
+public final class AuditStore implements AutoCloseable {
+
+    private final Database db;
+    private final Evaluations evaluations;
+    private final RuleSets ruleSets;
+
+    private AuditStore(Database db) {
+        this.db = db;
+        this.evaluations = new Evaluations(db);
+        this.ruleSets = new RuleSets(db);
+    }
+
+    /** Opens the store at {@code file}, creating the file and its parent folders when missing. */
+    public static AuditStore open(Path file) {
+        return new AuditStore(Database.open(file));
+    }
+
+    /** Opens an existing store (for {@code audit verify}); fails naming the path when there is no file. */
+    public static AuditStore openExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new AuditStoreException("no audit database at " + file.toAbsolutePath().normalize());
+        }
+        return open(file);
+    }
+
+    /** The database file, absolute. */
+    public Path file() {
+        return db.file();
+    }
+
+    /** Stores the record at the end of the chain; returns once committed. Re-sending an identical record returns the stored one. */
+    public StoredEvaluation append(EvaluationRecord record) {
+        return evaluations.append(record);
+    }
+
+    /** The stored record with this id, if any. */
+    public Optional<StoredEvaluation> find(String id) {
+        return evaluations.find(id);
+    }
+
+    /** Up to {@code limit} summaries, newest first. */
+    public List<EvaluationSummary> recent(int limit) {
+        return evaluations.recent(limit);
+    }
+
+    /** The newest record's sequence and hash (sequence 0 and 64 zeros when empty). */
+    public ChainHead head() {
+        return evaluations.head();
+    }
+
+    /** Walks the whole chain, recomputing every hash and link. */
+    public VerificationReport verify() {
+        return db.read(c -> ChainVerifier.verify(c, null));
+    }
+
+    /** As {@link #verify()}, and also checks that the record whose hash was noted earlier is still in the chain. */
+    public VerificationReport verify(String expectedHeadHash) {
+        String expected = Checks.hex("expectedHeadHash", expectedHeadHash, 64);
+        return db.read(c -> ChainVerifier.verify(c, expected));
+    }
+
+    /**
+     * Stores a rule set's files (relative '/'-separated path to content) under its version.
+     * Returns false when the version was already stored with the same files; fails when with different ones.
+     */
+    public boolean saveRuleSet(String version, Map<String, String> files) {
+        return ruleSets.save(version, files);
+    }
+
+    /** The files of a stored rule-set version, sorted by path, each checked against its content hash. */
+    public Optional<Map<String, String>> loadRuleSet(String version) {
+        return ruleSets.load(version);
+    }
+
+    /** Closes the writer connection; later calls fail. */
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** A pragma as the writer connection sees it (for tests and diagnostics). */
+    String pragma(String name) {
+        return db.writerPragma(name);
+    }
+}

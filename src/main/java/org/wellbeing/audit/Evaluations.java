@@ -1,0 +1,124 @@
+package org.wellbeing.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Appends chained evaluation records and reads them back. */
+final class Evaluations {
+
+    private static final String COLUMNS =
+            "seq, id, created_at, rule_set_version, input_digest, payload_json, prev_hash, hash";
+
+    private final Database db;
+
+    Evaluations(Database db) {
+        this.db = db;
+    }
+
+    StoredEvaluation append(EvaluationRecord record) {
+        Checks.json("payloadJson", record.payloadJson());
+        return db.write(c -> {
+            Optional<StoredEvaluation> existing = find(c, record.id());
+            if (existing.isPresent()) {
+                return sameRecord(existing.get(), record);
+            }
+            ChainHead head = head(c);
+            long sequence = head.sequence() + 1;
+            String createdAt = record.createdAt().toString();
+            String hash = ChainHash.of(sequence, record.id(), createdAt, record.ruleSetVersion(),
+                    record.inputDigest(), record.payloadJson(), head.hash());
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO evaluation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, sequence);
+                insert.setString(2, record.id());
+                insert.setString(3, createdAt);
+                insert.setString(4, record.ruleSetVersion());
+                insert.setString(5, record.inputDigest());
+                insert.setString(6, record.payloadJson());
+                insert.setString(7, head.hash());
+                insert.setString(8, hash);
+                insert.executeUpdate();
+            }
+            return new StoredEvaluation(sequence, record, head.hash(), hash);
+        });
+    }
+
+    Optional<StoredEvaluation> find(String id) {
+        return db.read(c -> find(c, id));
+    }
+
+    List<EvaluationSummary> recent(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT seq, id, created_at, rule_set_version FROM evaluation ORDER BY seq DESC LIMIT ?")) {
+                query.setInt(1, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<EvaluationSummary> summaries = new ArrayList<>();
+                    while (rows.next()) {
+                        try {
+                            summaries.add(new EvaluationSummary(rows.getLong(1), rows.getString(2),
+                                    Instant.parse(rows.getString(3)), rows.getString(4)));
+                        } catch (RuntimeException e) {
+                            throw malformed(rows.getLong(1), rows.getString(2), e);
+                        }
+                    }
+                    return summaries;
+                }
+            }
+        });
+    }
+
+    ChainHead head() {
+        return db.read(Evaluations::head);
+    }
+
+    /** A retried append of the same record is acknowledged again; a different record under the same id is refused. */
+    private static StoredEvaluation sameRecord(StoredEvaluation existing, EvaluationRecord record) {
+        if (!existing.record().equals(record)) {
+            throw new AuditStoreException("an evaluation with id " + record.id()
+                    + " is already stored (sequence " + existing.sequence() + ") with different contents");
+        }
+        return existing;
+    }
+
+    private static Optional<StoredEvaluation> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    EvaluationRecord record = new EvaluationRecord(rows.getString(2),
+                            Instant.parse(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6));
+                    return Optional.of(new StoredEvaluation(rows.getLong(1), record, rows.getString(7),
+                            rows.getString(8)));
+                } catch (RuntimeException e) {
+                    throw malformed(rows.getLong(1), id, e);
+                }
+            }
+        }
+    }
+
+    private static AuditStoreException malformed(long sequence, String id, RuntimeException cause) {
+        return new AuditStoreException("stored evaluation at sequence " + sequence + " (id " + id
+                + ") cannot be read back (edited outside the store? run audit verify): " + cause.getMessage(), cause);
+    }
+
+    private static ChainHead head(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT seq, hash FROM evaluation ORDER BY seq DESC LIMIT 1");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? new ChainHead(rows.getLong(1), rows.getString(2)) : ChainHead.empty();
+        }
+    }
+}
