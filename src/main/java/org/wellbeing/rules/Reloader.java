@@ -37,6 +37,12 @@ public final class Reloader {
 
     /** Compiles and checks the directory without touching the live rule base. */
     public RuleBase compileAndCheck() throws IOException, RuleSetException {
+        return compileAndCheck(directory, compiler, check);
+    }
+
+    /** Compiles a directory and checks the result: the first load of a rule base, or a dry run. */
+    public static RuleBase compileAndCheck(Path directory, RuleCompiler compiler, RuleCheck check)
+            throws IOException, RuleSetException {
         RuleBase candidate = compiler.compile(directory);
         List<RuleProblem> problems = check.check(candidate);
         if (!problems.isEmpty()) {
