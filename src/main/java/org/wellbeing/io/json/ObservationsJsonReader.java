@@ -58,7 +58,8 @@ public final class ObservationsJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidJsonException("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\[Source: [^;]*; ", "[");
+            throw new InvalidJsonException("$", "malformed JSON" + where + ": " + message);
         } catch (IOException e) {
             throw new InvalidJsonException("$", "unreadable body: " + e.getMessage());
         }
