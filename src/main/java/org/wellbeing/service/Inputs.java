@@ -74,7 +74,9 @@ public final class Inputs {
                     return new EvaluationInput("CSV upload (town layout)", bundled.area(),
                             new Facts(bundled.indicators(), r.observations(), r.benchmarks()));
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // text in memory cannot fail to read: this is CSV the parser refused (e.g. an unterminated quote in the header)
+                    throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
+                            "malformed CSV: " + e.getMessage())));
                 }
             }
             default -> throw new IllegalStateException(layout.name());
