@@ -52,8 +52,16 @@ final class TestServer implements AutoCloseable {
     static TestServer start(String adminToken) {
         try {
             Path folder = Files.createTempDirectory("wellbeing-web-");
+            copy(Path.of("rules"), folder.resolve("rules"));
+            return startIn(folder, adminToken);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestServer startIn(Path folder, String adminToken) {
+        try {
             Path rules = folder.resolve("rules");
-            copy(Path.of("rules"), rules);
             Path db = folder.resolve("audit.db");
             Services services = Services.open(rules, Path.of("data", "luton"), db);
             WebServer server = WebServer.start(services, new WebSettings("127.0.0.1", 0,
@@ -62,6 +70,13 @@ final class TestServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("test server did not start", e);
         }
+    }
+
+    /** Stops this server and starts a new one, in a new process's place, on the same rules and audit database. */
+    TestServer restart() {
+        server.close();
+        services.close();
+        return startIn(folder, TOKEN);
     }
 
     /** An answer: status, headers, body text, and the body as JSON. */
