@@ -39,8 +39,13 @@ final class ErrorMapping {
                 "invalid parameter '" + e.parameter() + "'", List.of(new ApiError.Detail(e.parameter(), e.getMessage())))));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, ApiError.of(e.getMessage())));
         routes.exception(UnsupportedInputException.class, (e, ctx) -> send(ctx, 415, ApiError.of(e.getMessage())));
-        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(),
-                ApiError.of(javalinMessage(e, ctx, maxBodyBytes))));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            String allowed = e.getDetails().get("availableMethods");
+            if (e.getStatus() == 405 && allowed != null) {
+                ctx.header("Allow", allowed);
+            }
+            send(ctx, e.getStatus(), ApiError.of(javalinMessage(e, ctx, maxBodyBytes)));
+        });
         routes.exception(AuditStoreException.class, (e, ctx) -> {
             LOG.error("audit store failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 500, ApiError.of("the audit store failed; nothing was acknowledged (see the service log)"));
@@ -59,7 +64,8 @@ final class ErrorMapping {
     private static String javalinMessage(HttpResponseException e, Context ctx, long maxBodyBytes) {
         return switch (e.getStatus()) {
             case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (GET /api/openapi.json lists them)";
-            case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+            case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path()
+                    + (e.getDetails().containsKey("availableMethods") ? "; allowed: " + e.getDetails().get("availableMethods") : "");
             case 413 -> Bodies.tooLarge(maxBodyBytes).getMessage();
             default -> e.getMessage();
         };

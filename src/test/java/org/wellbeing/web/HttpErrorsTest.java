@@ -125,6 +125,7 @@ class HttpErrorsTest {
 
         assertEquals(405, r.status(), r.body());
         assertError(r);
+        assertTrue(r.header("Allow") != null && !r.header("Allow").contains(method), r.header("Allow"));
     }
 
     static Stream<Arguments> wrongMethods() {
