@@ -20,8 +20,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads an indicator catalogue (the town's {@code data/luton/indicators.csv}, Fingertips'
@@ -62,11 +64,13 @@ public final class CatalogueReader {
                     continue;
                 }
                 row++;
-                Indicator indicator = indicator(record, columns, new CsvFields(fileName, row, errors), errors.size(), errors);
-                if (indicator != null && !ids.add(indicator.id())) {
-                    errors.add(new ReadError(fileName, row, "id", "duplicate id: '" + indicator.id() + "'"));
-                } else if (indicator != null) {
+                int before = errors.size();
+                Indicator indicator = indicator(record, columns, new CsvFields(fileName, row, errors));
+                if (errors.size() > before) continue;
+                if (ids.add(indicator.id())) {
                     indicators.add(indicator);
+                } else {
+                    errors.add(new ReadError(fileName, row, "id", "duplicate id: '" + indicator.id() + "'"));
                 }
             }
             if (columns == null) errors.add(new ReadError(fileName, 0, null, "empty file: no header"));
@@ -80,7 +84,7 @@ public final class CatalogueReader {
     private static Map<String, Integer> header(CSVRecord record, String fileName, List<ReadError> errors) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
+            String name = record.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             if (columns.putIfAbsent(name, i) != null) {
                 errors.add(new ReadError(fileName, 0, name, "column appears twice in the header"));
             }
@@ -92,9 +96,9 @@ public final class CatalogueReader {
         return columns;
     }
 
-    private static Indicator indicator(CSVRecord record, Map<String, Integer> columns, CsvFields f,
-                                       int errorsBefore, List<ReadError> errors) {
-        java.util.function.Function<String, String> cell = c -> {
+    /** The row's indicator; its errors go to {@code f}, and the caller drops the result when there are any. */
+    private static Indicator indicator(CSVRecord record, Map<String, Integer> columns, CsvFields f) {
+        Function<String, String> cell = c -> {
             int i = columns.get(c);
             return i < record.size() ? record.get(i) : "";
         };
@@ -111,14 +115,16 @@ public final class CatalogueReader {
         Double lower = f.number("goal_lower", cell.apply("goal_lower"));
         Double upper = f.number("goal_upper", cell.apply("goal_upper"));
         String source = f.text("source", cell.apply("source"), false);
+        boolean lowerGiven = !cell.apply("goal_lower").isBlank();
+        boolean upperGiven = !cell.apply("goal_upper").isBlank();
         Goal goal = null;
-        if (lower != null && upper != null) {
+        if (lowerGiven != upperGiven) {
+            f.error(lowerGiven ? "goal_upper" : "goal_lower", "goal needs both goal_lower and goal_upper");
+        } else if (lower != null && upper != null) {
             if (lower > upper) f.error("goal_lower", "goal lower " + lower + " is above goal upper " + upper);
             else goal = new Goal(lower, upper);
-        } else if (lower != null || upper != null) {
-            f.error(lower == null ? "goal_lower" : "goal_upper", "goal needs both goal_lower and goal_upper");
         }
-        if (errors.size() > errorsBefore) return null;
+        if (valueType == null || polarity == null || method == null) return null;
         return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source);
     }
 }

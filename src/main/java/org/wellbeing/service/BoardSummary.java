@@ -1,8 +1,8 @@
 package org.wellbeing.service;
 
 import java.util.List;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Workstream;
 
 /** A board as {@code GET /api/boards} lists it: as in {@code boards.json}, with the catalogue's indicators for it. */
 public record BoardSummary(String id, String name, String lifecourse, List<String> targetOutcomes,
-                           List<Board.Workstream> workstreams, List<String> indicators) {}
+                           List<Workstream> workstreams, List<String> indicators) {}

@@ -17,7 +17,9 @@ import org.wellbeing.io.json.ObservationsBody;
 import org.wellbeing.io.json.ObservationsJsonReader;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownObservationsReader;
+import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Observation;
 
 /**
  * Turns what a client sends into an {@link EvaluationInput}: nothing (the bundled data), a JSON body or a CSV
@@ -48,7 +50,7 @@ public final class Inputs {
     }
 
     private EvaluationInput fromBody(ObservationsBody b) {
-        return new EvaluationInput("JSON body", b.area(), new Facts(bundled.indicators(), b.observations(), b.benchmarks()));
+        return new EvaluationInput("JSON body", b.area(), facts(b.observations(), b.benchmarks()));
     }
 
     /**
@@ -72,7 +74,7 @@ public final class Inputs {
                         throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null, "no rows after the header")));
                     }
                     return new EvaluationInput("CSV upload (town layout)", bundled.area(),
-                            new Facts(bundled.indicators(), r.observations(), r.benchmarks()));
+                            facts(r.observations(), r.benchmarks()));
                 } catch (IOException e) {
                     // text in memory cannot fail to read: this is CSV the parser refused (e.g. an unterminated quote in the header)
                     throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
@@ -81,6 +83,11 @@ public final class Inputs {
             }
             default -> throw new IllegalStateException(layout.name());
         }
+    }
+
+    /** Sent observations with the bundled catalogue and the other bundled facts (workstreams and their links). */
+    private Facts facts(List<Observation> observations, List<Benchmark> benchmarks) {
+        return new Facts(bundled.indicators(), observations, benchmarks, bundled.facts().others());
     }
 
     private static List<String> header(String text) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.wellbeing.audit.AuditStore;
 import org.wellbeing.engine.CoverageCheck;
-import org.wellbeing.io.town.BoardsReader;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;
 import org.wellbeing.rules.Reloader;
@@ -45,7 +44,6 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path rulesDir, Path dataDir, Path auditDb) throws IOException, RuleSetException {
         TownDataset data = TownDatasetReader.read(dataDir);
-        var boardList = BoardsReader.read(dataDir);
         CoverageCheck check = new CoverageCheck(data.facts());
         RuleCompiler compiler = new RuleCompiler();
         RuleBase initial = Reloader.compileAndCheck(rulesDir, compiler, check);
@@ -57,7 +55,7 @@ public final class Services implements AutoCloseable {
                     next -> store.saveRuleSet(next.version(), next.files()));
             Inputs inputs = new Inputs(data);
             EvaluationService evaluations = new EvaluationService(holder, store, data.indicators());
-            BoardService boards = new BoardService(boardList, data, holder, evaluations, inputs);
+            BoardService boards = new BoardService(data.boards(), data, holder, evaluations, inputs);
             return new Services(data, holder, reloader, store, boards, inputs, evaluations);
         } catch (RuntimeException e) {
             store.close();

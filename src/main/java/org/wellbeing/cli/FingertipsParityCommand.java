@@ -1,0 +1,52 @@
+package org.wellbeing.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Evaluator;
+import org.wellbeing.io.fingertips.ErrorMode;
+import org.wellbeing.io.fingertips.FingertipsDataset;
+import org.wellbeing.report.FingertipsParity;
+import org.wellbeing.rules.RuleBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks the engine against the official comparisons in Fingertips downloads. */
+@Command(name = "fingertips-parity", mixinStandardHelpOptions = true,
+        description = "Compare the engine's england/region outcomes with the official ones in Fingertips files.")
+final class FingertipsParityCommand implements Callable<Integer> {
+    @Mixin EngineOptions engine;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
+    Path catalogue = Path.of("data", "fingertips", "indicators.csv");
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Fingertips 'all data' CSV downloads")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBase rules = engine.compileRules();
+        int matched = 0;
+        int compared = 0;
+        for (Path file : files) {
+            FingertipsDataset data = FingertipsDataset.read(file, catalogue, ErrorMode.REFUSE_FILE);
+            Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+            FingertipsParity parity = FingertipsParity.of(file.toString(), data, evaluation);
+            out.printf("%s: matched %d of %d%n", file, parity.matched(), parity.compared());
+            parity.mismatches().forEach(m -> out.println("  mismatch: " + m));
+            matched += parity.matched();
+            compared += parity.compared();
+        }
+        out.printf("parity: %d/%d%n", matched, compared);
+        out.flush();
+        return matched == compared ? 0 : 1;
+    }
+}

@@ -1,0 +1,4 @@
+package org.wellbeing.model;
+
+/** How urgent a worsening flag is. */
+public enum Severity { HIGH, MEDIUM, LOW }
