@@ -54,18 +54,18 @@ final class ExplainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no observation of '" + indicator + "' in " + chosen);
         }
         for (Rating r : ratings) {
-            out.println(Explanation.of(r, evaluation).render(
+            out.println(Explanation.of(r, evaluation, rules).render(
                     r.outcome() + " against " + r.comparator().label() + ": " + r.reason()));
         }
         if (only == null) {
             for (Trend t : evaluation.derived(Trend.class)) {
                 if (t.indicatorId().equals(indicator) && t.period().equals(chosen)) {
-                    out.println(Explanation.of(t, evaluation).render("TREND " + t.label() + ": " + t.reason()));
+                    out.println(Explanation.of(t, evaluation, rules).render("TREND " + t.label() + ": " + t.reason()));
                 }
             }
             for (TrendFlag f : evaluation.derived(TrendFlag.class)) {
                 if (f.indicatorId().equals(indicator) && f.period().equals(chosen)) {
-                    out.println(Explanation.of(f, evaluation).render("FLAG " + f.severity() + ": " + f.reason()));
+                    out.println(Explanation.of(f, evaluation, rules).render("FLAG " + f.severity() + ": " + f.reason()));
                 }
             }
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The command line: one jar, one subcommand per job. */
 @Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
-        subcommands = {ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
+        subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
                 TrendsCommand.class, ExplainCommand.class, TestRulesCommand.class, WhatIfCommand.class,
                 CommandLine.HelpCommand.class})

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.model.Threshold;
+import org.wellbeing.rules.RuleBase;
+import org.wellbeing.rules.RuleLocation;
 
 /**
  * Why a derived fact (a rating, trend, flag, recommendation) exists: the rule that inserted it, and
@@ -24,7 +26,8 @@ public record Explanation(Object fact, List<Firing> steps, List<ThresholdInForce
     /** A threshold value a rule used, and where it is set. */
     public record ThresholdInForce(String name, double value, String unit, String file, int line) {}
 
-    public static Explanation of(Object fact, Evaluation evaluation) {
+    /** The chain behind {@code fact}; each threshold is placed at the line of the rules that sets it. */
+    public static Explanation of(Object fact, Evaluation evaluation, RuleBase rules) {
         List<Firing> steps = new ArrayList<>();
         Map<String, ThresholdInForce> thresholds = new LinkedHashMap<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();
@@ -40,7 +43,8 @@ public record Explanation(Object fact, List<Firing> steps, List<ThresholdInForce
                 continue;
             }
             if (next instanceof Threshold t) {
-                thresholds.put(t.name(), new ThresholdInForce(t.name(), t.value(), t.unit(), firing.file(), firing.line()));
+                RuleLocation set = rules.thresholds().getOrDefault(t.name(), new RuleLocation(firing.file(), firing.line()));
+                thresholds.put(t.name(), new ThresholdInForce(t.name(), t.value(), t.unit(), set.file(), set.line()));
                 continue;
             }
             steps.add(firing);
