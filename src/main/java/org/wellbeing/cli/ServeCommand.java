@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.wellbeing.audit.AuditStoreException;
+import org.wellbeing.rules.RulesWatcher;
 import org.wellbeing.service.Services;
 import org.wellbeing.web.WebServer;
 import org.wellbeing.web.WebSettings;
@@ -16,12 +17,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the HTTP service until the process is stopped. Rules must compile and validate to start; every
- * evaluation is stored in the audit database before it is answered.
+ * evaluation is stored in the audit database before it is answered. Unless {@code --no-watch} is given, the
+ * rules directory is watched: a change that compiles and validates goes live on its own (the same path as
+ * {@code POST /api/rules/reload}); a broken one is logged with file:line and the old rules stay live.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the HTTP service (JSON API under /api, described at /api/openapi.json).",
                 "POST /api/rules/reload needs the bearer token in the environment variable "
-                        + WebSettings.ADMIN_TOKEN_VARIABLE + "; without it, reload over HTTP is off."})
+                        + WebSettings.ADMIN_TOKEN_VARIABLE + "; without it, reload over HTTP is off.",
+                "Edits to the rules directory are loaded when they compile and validate (unless --no-watch)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
@@ -35,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "audit database (default: ${DEFAULT-VALUE})")
     Path db = Path.of("var", "audit.db");
+
+    @Option(names = "--no-watch", description = "do not reload the rules when their files change")
+    boolean noWatch;
 
     @Override
     public Integer call() throws Exception {
@@ -56,15 +63,20 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: cannot serve on " + host + ":" + port + ": " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        RulesWatcher watcher = noWatch ? null : RulesWatcher.start(services.reloader());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.close();
             services.close();
             stopped.countDown();
         }, "wellbeing-shutdown"));
-        out.printf("Serving on http://%s:%d/api (rule set %s, audit database %s; rule reload over HTTP %s)%n",
+        out.printf("Serving on http://%s:%d/api (rule set %s, audit database %s; rule reload over HTTP %s; %s)%n",
                 host, server.port(), services.rules().current().shortVersion(), services.store().file(),
-                settings.reloadEnabled() ? "on" : "off");
+                settings.reloadEnabled() ? "on" : "off",
+                watcher == null ? "rule files not watched" : "rule files watched, changes load when they validate");
         out.flush();
         stopped.await();
         return 0;

@@ -30,6 +30,7 @@ public final class RuleCompiler {
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern THRESHOLD_INSERTED =
             Pattern.compile("new\\s+Threshold\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
     private static final Pattern THRESHOLD_USED =
             Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
 
@@ -54,7 +55,7 @@ public final class RuleCompiler {
                 ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
                 ResourceType.DRL));
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(toProblem(result, files.keySet()));
+            problems.add(toProblem(result, files));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -93,14 +94,34 @@ public final class RuleCompiler {
         }
     }
 
-    private static RuleProblem toProblem(KnowledgeBuilderResult result, Set<String> files) {
+    private static RuleProblem toProblem(KnowledgeBuilderResult result, Map<String, String> files) {
         String file = result.getResource() != null && result.getResource().getSourcePath() != null
                 ? result.getResource().getSourcePath()
-                : files.size() == 1 ? files.iterator().next() : "?";
+                : files.size() == 1 ? files.keySet().iterator().next() : "?";
         int[] lines = result.getLines();
         int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
         String message = result.getMessage().replaceAll("\\s+", " ").trim();
+        if (line == 0 && files.containsKey(file)) {
+            line = lineOfQuoted(message, files.get(file));
+        }
         return new RuleProblem(file, line, message);
+    }
+
+    /**
+     * Drools gives no line for some constraint errors ("Unable to Analyse Expression value >= $i.goalUpperr: ...");
+     * the expression it quotes is then looked up in the file. 0 when it is not found, or found more than once.
+     */
+    static int lineOfQuoted(String message, String text) {
+        Matcher m = QUOTED_EXPRESSION.matcher(message);
+        if (!m.find()) {
+            return 0;
+        }
+        String expression = m.group(1).strip();
+        int at = text.indexOf(expression);
+        if (expression.isEmpty() || at < 0 || text.indexOf(expression, at + 1) >= 0) {
+            return 0;
+        }
+        return lineOf(text, at);
     }
 
     static int lineOf(String text, int offset) {

@@ -1,0 +1,240 @@
+package org.wellbeing.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.wellbeing.rules.Reloader;
+import org.wellbeing.rules.RuleFiles;
+import org.wellbeing.rules.RuleProblem;
+import org.wellbeing.rules.RulesWatcher;
+
+/**
+ * Hot reload from disk on a running service: the watcher on a temporary copy of {@code rules/} goes through
+ * the same Reloader as {@code POST /api/rules/reload}. Editors are imitated: write a temporary file and rename it
+ * over the rule file, write in several bursts, leave swap files about.
+ */
+class HttpRulesWatcherTest {
+    /** Life expectancy 78.1 against England 79.4: RED with the 0.5% band for means, AMBER with a 2% band. */
+    static final String MALE = HttpRulesTest.MALE;
+    static final String MEAN_BAND = "insert(new Threshold(\"similar.band.mean\", 0.5,";
+    static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
+
+    static TestServer server;
+    static String originalVersion;
+    static String thresholds;
+    static String goal;
+
+    RulesWatcher watcher;
+    final BlockingQueue<Object> attempts = new LinkedBlockingQueue<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start();
+        originalVersion = server.services.rules().current().version();
+        thresholds = Files.readString(server.rules.resolve("thresholds.drl"));
+        goal = Files.readString(server.rules.resolve("compare/goal.drl"));
+        warmUp();
+    }
+
+    /**
+     * A running service has compiled rules before; a fresh test JVM has not, and its first compile is several
+     * times slower (JIT). One reload of a comment-only change brings it to the state of a service in use.
+     */
+    private static void warmUp() throws Exception {
+        Path file = server.rules.resolve("thresholds.drl");
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(file, thresholds + "// warm-up " + i + "\n");
+            server.services.reloader().reload();
+        }
+        Files.writeString(file, thresholds);
+        server.services.reloader().reload();
+        assertEquals(originalVersion, server.services.rules().current().version());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    void watch(RulesWatcher.Mode mode) throws IOException {
+        watcher = RulesWatcher.start(server.services.reloader(), RulesWatcher.DEFAULT_DEBOUNCE, mode,
+                new RulesWatcher.Listener() {
+                    @Override
+                    public void reloaded(Reloader.Outcome outcome) {
+                        attempts.add(outcome);
+                    }
+
+                    @Override
+                    public void refused(List<RuleProblem> problems) {
+                        attempts.add(problems);
+                    }
+                });
+    }
+
+    /** Stops the watcher, puts the files back and reloads the originals if the live rules changed. */
+    @AfterEach
+    void restore() throws Exception {
+        if (watcher != null) {
+            watcher.close();
+        }
+        Files.writeString(server.rules.resolve("thresholds.drl"), thresholds);
+        Files.writeString(server.rules.resolve("compare/goal.drl"), goal);
+        Files.deleteIfExists(server.rules.resolve("extra/more.drl"));
+        Files.deleteIfExists(server.rules.resolve("extra"));
+        if (!server.services.rules().current().version().equals(originalVersion)) {
+            server.services.reloader().reload();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RulesWatcher.Mode.class)
+    void a_good_edit_saved_the_way_editors_save_goes_live_within_2_seconds(RulesWatcher.Mode mode) throws Exception {
+        // Given a service on the original rules, rating male life expectancy RED against England
+        watch(mode);
+        assertEquals("RED", englandOutcome());
+
+        // When the mean band is raised to 2% and saved as editors do: a temporary file renamed over the original
+        String edited = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", 2.0,");
+        String expected = versionWith("thresholds.drl", edited);
+        long saved = System.nanoTime();
+        saveLikeAnEditor(server.rules.resolve("thresholds.drl"), edited);
+
+        // Then the new rule set is live within 2 s, the service says so, and rates on it
+        while (!server.services.rules().current().version().equals(expected)
+                && System.nanoTime() - saved < Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(10);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - saved);
+        assertEquals(expected, server.services.rules().current().version(), "the edit never went live");
+        System.out.printf("%s: live %d ms after the save%n", mode, took.toMillis());
+        assertTrue(took.compareTo(LIVE_WITHIN) <= 0, "live after " + took.toMillis() + " ms");
+        assertEquals(expected, server.get("/api/rules").json().path("version").asText());
+        assertEquals("AMBER", englandOutcome());
+    }
+
+    @Test
+    void a_broken_edit_is_not_applied_and_the_service_keeps_answering_on_the_old_rules() throws Exception {
+        // Given a watched service
+        watch(RulesWatcher.defaultMode());
+
+        // When a rule file is saved with a misspelt field
+        saveLikeAnEditor(server.rules.resolve("compare/goal.drl"),
+                goal.replace("value >= $i.goalUpper )", "value >= $i.goalUpperr )"));
+
+        // Then the reload is refused naming file and line, the old rules stay live, and the service answers
+        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        assertNotNull(attempt, "the watcher never tried the edit");
+        assertTrue(attempt instanceof List<?>, "the broken edit went live: " + attempt);
+        List<?> problems = (List<?>) attempt;
+        int line = lineOf(goal, "value >= $i.goalUpper )");
+        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("compare/goal.drl:" + line + ": ")),
+                problems.toString());
+        assertEquals(originalVersion, server.services.rules().current().version());
+        TestServer.Response health = server.get("/api/health");
+        assertEquals(200, health.status());
+        assertEquals(originalVersion, health.json().path("ruleSetVersion").asText());
+        assertEquals("RED", englandOutcome());
+
+        // And the same broken files are not tried again
+        assertNull(attempts.poll(1, TimeUnit.SECONDS));
+
+        // When the file is put right (with a comment, so that it differs from the live rules), it goes live
+        String fixed = goal + "\n// goalUpper, not goalUpperr\n";
+        saveLikeAnEditor(server.rules.resolve("compare/goal.drl"), fixed);
+        Object again = attempts.poll(30, TimeUnit.SECONDS);
+        assertTrue(again instanceof Reloader.Outcome, String.valueOf(again));
+        assertEquals(versionWith("compare/goal.drl", fixed), server.services.rules().current().version());
+    }
+
+    @Test
+    void several_quick_writes_load_once_and_swap_or_backup_files_load_nothing() throws Exception {
+        watch(RulesWatcher.defaultMode());
+        Path file = server.rules.resolve("thresholds.drl");
+
+        // When an editor leaves swap and backup files beside the rules, nothing is reloaded
+        Files.writeString(server.rules.resolve(".thresholds.drl.swp"), "swap");
+        Files.writeString(server.rules.resolve("thresholds.drl~"), thresholds);
+        assertNull(attempts.poll(1, TimeUnit.SECONDS));
+        Files.delete(server.rules.resolve(".thresholds.drl.swp"));
+        Files.delete(server.rules.resolve("thresholds.drl~"));
+
+        // When a file is written five times, 50 ms apart
+        String last = null;
+        for (int i = 1; i <= 5; i++) {
+            last = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", " + i + ".0,");
+            Files.writeString(file, last);
+            Thread.sleep(50);
+        }
+
+        // Then one reload, of the last version
+        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
+        assertEquals(versionWith("thresholds.drl", last), ((Reloader.Outcome) attempt).live().version());
+        assertNull(attempts.poll(1, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void a_rule_file_in_a_new_folder_is_loaded() throws Exception {
+        watch(RulesWatcher.defaultMode());
+
+        // When a folder with a rule file appears under the rules directory
+        Path extra = server.rules.resolve("extra");
+        Files.createDirectory(extra);
+        Files.writeString(extra.resolve("more.drl"), """
+                package wellbeing;
+                import org.wellbeing.model.*;
+
+                rule "A rule in a new folder"
+                when
+                    Indicator( id == "no-such-indicator" )
+                then
+                end
+                """);
+
+        // Then it is loaded
+        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
+        assertTrue(server.services.rules().current().rules().containsKey("A rule in a new folder"));
+    }
+
+    private static String englandOutcome() {
+        TestServer.Response r = server.post("/api/evaluations", "application/json", MALE);
+        assertEquals(201, r.status(), r.body());
+        return HttpEvaluationsTest.rating(r.json(), "life-expectancy-male", "england").path("outcome").asText();
+    }
+
+    /** What the rule-set version will be once {@code file} holds {@code text}. */
+    private static String versionWith(String file, String text) throws IOException {
+        var files = new java.util.TreeMap<>(RuleFiles.read(server.rules));
+        files.put(file, text);
+        return RuleFiles.version(files);
+    }
+
+    /** Writes a temporary file beside the target and renames it over the target, as many editors save. */
+    private static void saveLikeAnEditor(Path target, String text) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(temporary, text);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int lineOf(String text, String needle) {
+        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
