@@ -48,6 +48,19 @@ class BrokenRuleFileTest {
     }
 
     @Test
+    void whenAConstraintCallsAMissingMethod_thenTheErrorNamesTheLineDroolsLeavesOut() {
+        // Given the bundled rules and a file with value >= $i.goalUpperr (Drools gives no line for it)
+        String fixture = "rules/unknown-method-in-constraint.drl";
+
+        // When they are compiled
+        RuleSetException e = compileWithAdded(fixture);
+
+        // Then the problem is found at the line of the expression it quotes
+        int line = Fixtures.lineOf(fixture, "$i.goalUpperr )");
+        assertEquals(List.of(line), problemsIn(e, ADDED).stream().map(RuleProblem::line).toList(), e.getMessage());
+    }
+
+    @Test
     void whenAPatternNamesAFieldTheFactDoesNotHave_thenTheErrorNamesTheFileTheLineAndTheField() {
         // Given the bundled rules and a file with Observation( vlaue > 1 )
         String fixture = "rules/unknown-field.drl";
