@@ -17,6 +17,11 @@ import org.wellbeing.io.json.ObservationsBody;
 import org.wellbeing.io.json.ObservationsJsonReader;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownObservationsReader;
+import org.wellbeing.io.fingertips.ErrorMode;
+import org.wellbeing.io.fingertips.FingertipsCsvReader;
+import org.wellbeing.io.fingertips.FingertipsDataset;
+import org.wellbeing.io.fingertips.FingertipsReadResult;
+import org.wellbeing.io.town.TownArea;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
@@ -31,10 +36,17 @@ public final class Inputs {
 
     private final TownDataset bundled;
     private final Set<String> known;
+    private final List<Indicator> fingertipsCatalogue;
 
     public Inputs(TownDataset bundled) {
+        this(bundled, List.of());
+    }
+
+    /** With the catalogue Fingertips uploads are judged by (empty: Fingertips uploads are refused). */
+    public Inputs(TownDataset bundled, List<Indicator> fingertipsCatalogue) {
         this.bundled = bundled;
         this.known = bundled.indicators().stream().map(Indicator::id).collect(Collectors.toUnmodifiableSet());
+        this.fingertipsCatalogue = List.copyOf(fingertipsCatalogue);
     }
 
     /** The bundled data set, every period. */
@@ -54,8 +66,8 @@ public final class Inputs {
     }
 
     /**
-     * A CSV upload, in the town's layout ({@link TownObservationsReader}). A Fingertips download is
-     * recognised and refused for now.
+     * A CSV upload, in the town's layout ({@link TownObservationsReader}) or a Fingertips "all data" download
+     * (every area in it rated against England and its region, with the Fingertips catalogue).
      *
      * @throws ReadException             every bad row and column
      * @throws UnsupportedInputException for a layout the engine cannot read yet
@@ -64,9 +76,21 @@ public final class Inputs {
         String text = new String(body, charset);
         CsvLayout layout = CsvLayout.of(header(text));
         switch (layout) {
-            case FINGERTIPS -> throw new UnsupportedInputException(
-                    "Fingertips-layout CSV uploads are not supported yet; send the town's layout ("
-                            + String.join(",", TownObservationsReader.COLUMNS) + ") or JSON");
+            case FINGERTIPS -> {
+                if (fingertipsCatalogue.isEmpty()) {
+                    throw new UnsupportedInputException("Fingertips-layout CSV uploads need the Fingertips catalogue"
+                            + " (data/fingertips/indicators.csv), which this service was started without");
+                }
+                try (Reader in = new StringReader(text)) {
+                    FingertipsReadResult read = new FingertipsCsvReader(ErrorMode.REFUSE_FILE).read(in, UPLOAD_NAME);
+                    FingertipsDataset data = FingertipsDataset.of(read, fingertipsCatalogue);
+                    return new EvaluationInput("CSV upload (Fingertips layout)",
+                            new TownArea("", "every area in the upload", ""), data.facts());
+                } catch (IOException e) {
+                    throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
+                            "malformed CSV: " + e.getMessage())));
+                }
+            }
             case TOWN, UNKNOWN -> {
                 try (Reader in = new StringReader(text)) {
                     TownObservationsReader.Result r = TownObservationsReader.read(in, UPLOAD_NAME, bundled.area(), known);

@@ -1,7 +1,11 @@
 package org.wellbeing.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.wellbeing.io.CatalogueReader;
+import org.wellbeing.model.Indicator;
 import org.wellbeing.audit.AuditStore;
 import org.wellbeing.engine.CoverageCheck;
 import org.wellbeing.io.town.TownDataset;
@@ -53,7 +57,7 @@ public final class Services implements AutoCloseable {
             RuleBaseHolder holder = new RuleBaseHolder(initial);
             Reloader reloader = new Reloader(rulesDir, compiler, check, holder,
                     next -> store.saveRuleSet(next.version(), next.files()));
-            Inputs inputs = new Inputs(data);
+            Inputs inputs = new Inputs(data, fingertipsCatalogue(dataDir));
             EvaluationService evaluations = new EvaluationService(holder, store, data.indicators());
             BoardService boards = new BoardService(data.boards(), data, holder, evaluations, inputs);
             return new Services(data, holder, reloader, store, boards, inputs, evaluations);
@@ -61,6 +65,13 @@ public final class Services implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** The Fingertips catalogue beside the town's data (data/fingertips/indicators.csv), empty when there is none. */
+    private static List<Indicator> fingertipsCatalogue(Path dataDir) throws IOException {
+        Path parent = dataDir.toAbsolutePath().getParent();
+        Path catalogue = parent == null ? null : parent.resolve("fingertips").resolve("indicators.csv");
+        return catalogue != null && Files.exists(catalogue) ? CatalogueReader.read(catalogue) : List.of();
     }
 
     public TownDataset data() { return data; }

@@ -187,13 +187,15 @@ class HttpErrorsTest {
     }
 
     @Test
-    void a_fingertips_layout_csv_is_recognised_and_refused_for_now_with_415() {
+    void a_fingertips_layout_csv_missing_required_columns_is_400_naming_them() {
         String csv = "Indicator ID,Indicator Name,Area Code,Area Name,Time period,Value\n90366,Life expectancy,E06000032,Luton,2018 - 20,78.1\n";
 
         TestServer.Response r = server.post("/api/evaluations", "text/csv", csv);
 
-        assertEquals(415, r.status());
-        assertTrue(r.json().path("error").asText().contains("Fingertips"));
+        assertEquals(400, r.status());
+        assertError(r);
+        assertTrue(r.body().contains("missing required columns"), r.body());
+        assertTrue(r.body().contains("Lower CI 95.0 limit"), r.body());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -137,6 +137,23 @@ class HttpEvaluationsTest {
     }
 
     @Test
+    void post_of_a_fingertips_download_rates_its_areas_against_england_and_region() throws Exception {
+        // Given a real Fingertips "all data" extract (England, the region and Luton rows of campylobacter)
+        String csv = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fingertips/valid_26_columns.csv"));
+
+        // When it is uploaded
+        TestServer.Response r = server.post("/api/evaluations", "text/csv", csv);
+
+        // Then 201, and its areas are rated with the rule behind each rating
+        assertEquals(201, r.status(), r.body());
+        JsonNode ratings = r.json().path("ratings");
+        assertTrue(ratings.size() > 0, r.body());
+        for (JsonNode rating : ratings) {
+            assertFalse(rating.path("rule").asText().isEmpty(), rating.toString());
+        }
+    }
+
+    @Test
     void post_of_a_csv_in_the_towns_layout_is_evaluated() {
         String csv = """
                 indicator_id,period,time_period,value,england,region,nn_rank,nn_of,nn_value,quality,note
