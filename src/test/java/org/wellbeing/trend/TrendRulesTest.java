@@ -49,7 +49,8 @@ class TrendRulesTest {
     private static final String FLAG_SIGNIFICANT = "Worsening flag: significantly worse";
     private static final String FLAG_WORSENING_AND_FALL = "Worsening flag: worsening while the England rating also fell";
     private static final String FLAG_WORSENING = "Worsening flag: worsening";
-    private static final String FLAG_FALL_ONLY = "Worsening flag: the England rating fell, the trend is not worsening";
+    private static final String FLAG_FALL_ONLY = "Worsening flag: the England rating fell one step, the trend is not worsening";
+    private static final String FLAG_FALL_GREEN_TO_RED = "Worsening flag: the England rating fell from green to red, the trend is not worsening";
 
     private static RuleBase rules;
 
@@ -734,7 +735,7 @@ class TrendRulesTest {
     }
 
     @Test
-    void a_fall_in_the_england_rating_without_a_worsening_trend_is_a_medium_flag() {
+    void a_one_step_fall_in_the_england_rating_without_a_worsening_trend_is_a_low_flag() {
         // Given 62 vs England 58 (GREEN), then 63 vs England 64 (AMBER): the value rose 1.6% (Comparable)
         Indicator i = indicator("screening", Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
         Observation before = town("screening", "2021/22", "2019", 62.0, null, null);
@@ -750,9 +751,29 @@ class TrendRulesTest {
         Trend t = trendOf(e, now);
         assertEquals("Comparable", t.label());
         TrendFlag f = onlyFlagOf(e, now);
-        assertEquals(Severity.MEDIUM, f.severity());
+        assertEquals(Severity.LOW, f.severity());
         assertEquals(FLAG_FALL_ONLY, e.ruleFor(f));
-        assertTrue(f.reason().contains("fell from GREEN to AMBER"), f.reason());
+        assertTrue(f.reason().contains("fell one step, from GREEN to AMBER"), f.reason());
+        assertNoCoverageProblems(e);
+    }
+
+    @Test
+    void a_fall_in_the_england_rating_from_green_to_red_without_a_worsening_trend_is_a_medium_flag() {
+        // Given 62 vs England 58 (GREEN), then 63 vs England 70 (RED): the value rose 1.6% (Comparable)
+        Indicator i = indicator("screening", Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE);
+        Observation before = town("screening", "2021/22", "2019", 62.0, null, null);
+        Observation now = town("screening", "2022/23", "2021", 63.0, null, null);
+        List<Benchmark> england = List.of(england(before, 58.0), england(now, 70.0));
+
+        // When
+        Evaluation e = evaluate(List.of(i), List.of(before, now), england, List.of());
+
+        // Then
+        assertEquals(Outcome.RED, englandRating(e, now).outcome());
+        assertEquals("Comparable", trendOf(e, now).label());
+        TrendFlag f = onlyFlagOf(e, now);
+        assertEquals(Severity.MEDIUM, f.severity());
+        assertEquals(FLAG_FALL_GREEN_TO_RED, e.ruleFor(f));
         assertNoCoverageProblems(e);
     }
 
