@@ -51,9 +51,15 @@ public final class RuleCompiler {
         files.forEach((file, text) -> checkThresholdNames(file, text, thresholdsInserted, problems));
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        files.forEach((file, text) -> builder.add(
-                ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
-                ResourceType.DRL));
+        files.forEach((file, text) -> {
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
+                        ResourceType.DRL);
+            } catch (RuntimeException e) {
+                // Some errors in a consequence (an unterminated string, say) escape Drools as exceptions
+                problems.add(new RuleProblem(file, lineOfNearText(e.getMessage(), text), firstLine(e.getMessage())));
+            }
+        });
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             problems.add(toProblem(result, files));
         }
@@ -122,6 +128,31 @@ public final class RuleCompiler {
             return 0;
         }
         return lineOf(text, at);
+    }
+
+    private static final Pattern NEAR_TEXT = Pattern.compile("\\[Near : \\{\\.\\.\\.\\s*(.+?)\\s*\\.\\.\\.\\.}\\]");
+
+    /** The line of the text MVEL quotes as "[Near : {... text ....}]", 0 when it cannot be found. */
+    static int lineOfNearText(String message, String text) {
+        if (message == null) {
+            return 0;
+        }
+        Matcher m = NEAR_TEXT.matcher(message);
+        if (m.find()) {
+            int at = text.indexOf(m.group(1));
+            if (at >= 0) {
+                return lineOf(text, at);
+            }
+        }
+        return 0;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "the rule file could not be compiled";
+        }
+        String cleaned = message.replaceAll("\\s+", " ").trim();
+        return cleaned.length() > 300 ? cleaned.substring(0, 300) + "…" : cleaned;
     }
 
     static int lineOf(String text, int offset) {
