@@ -26,6 +26,7 @@ public final class WebServer implements AutoCloseable {
             ErrorMapping.register(config.routes, settings.maxBodyBytes());
             HealthRoutes.register(config.routes, services);
             CatalogueRoutes.register(config.routes, services);
+            BoardRoutes.register(config.routes, services);
             EvaluationRoutes.register(config.routes, services, bodies);
             RuleRoutes.register(config.routes, services, auth);
             AuditRoutes.register(config.routes, services);
