@@ -392,6 +392,8 @@
     button.setAttribute('aria-expanded', 'true');
     var panel = $('explain-panel');
     panel.hidden = false;
+    document.body.classList.add('explaining');
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     $('explain-heading').textContent = row.name + ' – ' + focusName + ', ' + m.period;
     var body = clear($('explain-body'));
     body.appendChild(el('p', { text: 'Loading the explanation…' }));
@@ -411,9 +413,14 @@
     var first = trace.firings[0];
     var subject = trace.subjects[0];
     var outcome = subject && subject.type === 'Rating' ? subject.fact.outcome : null;
-    body.appendChild(el('p', { class: 'headline' },
-      outcome ? el('span', { class: 'swatch ' + outcomeClass(outcome), text: OUTCOME_LABEL[outcome] || outcome }) : null,
-      outcome ? ' ' : null, trace.headline));
+    if (outcome) {
+      var against = COMPARATORS.filter(function (c) { return c.id === trace.focus; })[0];
+      body.appendChild(el('p', { class: 'headline' },
+        el('span', { class: 'swatch ' + outcomeClass(outcome), text: OUTCOME_LABEL[outcome] || outcome }),
+        ' against ' + (against ? against.name : trace.focus) + ': ' + subject.fact.reason));
+    } else {
+      body.appendChild(el('p', { class: 'headline', text: trace.headline }));
+    }
     if (first) {
       body.appendChild(el('h3', { text: 'Rule' }));
       body.appendChild(el('p', { class: 'decided-by' }, el('span', { class: 'rule-name', text: first.rule }), ' ',
@@ -481,6 +488,7 @@
     var panel = $('explain-panel');
     if (panel.hidden) return;
     panel.hidden = true;
+    document.body.classList.remove('explaining');
     clear($('explain-body'));
     var opened = state.opened;
     state.opened = null;
