@@ -17,7 +17,7 @@ import org.wellbeing.rules.RuleCompiler;
 import org.wellbeing.rules.RuleSetException;
 
 /**
- * Everything the HTTP service (and later the dashboard) calls, wired once: the bundled data, the live rules
+ * Everything the HTTP service and its dashboard call, wired once: the bundled data, the live rules
  * with their reloader, the audit store and the services on top. Closing it closes the store.
  */
 public final class Services implements AutoCloseable {

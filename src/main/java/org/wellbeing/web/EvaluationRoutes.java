@@ -8,7 +8,7 @@ import org.wellbeing.service.StoredDocument;
 
 /**
  * Evaluations: {@code POST /api/evaluations} (201 once stored), {@code GET /api/evaluations/{id}} and
- * {@code GET /api/evaluations/{id}/trace?indicator=ID}.
+ * {@code GET /api/evaluations/{id}/trace?indicator=ID[&focus=COMPARATOR|trend[&period=P]]}.
  */
 final class EvaluationRoutes {
     private EvaluationRoutes() {}
@@ -28,7 +28,17 @@ final class EvaluationRoutes {
                 throw new InvalidParameterException("indicator",
                         "required: the indicator whose ratings to explain, e.g. ?indicator=life-expectancy-male");
             }
-            ctx.json(services.evaluations().trace(ctx.pathParam("id"), indicator.strip()));
+            String focus = ctx.queryParam("focus");
+            String period = ctx.queryParam("period");
+            if (focus == null || focus.isBlank()) {
+                if (period != null && !period.isBlank()) {
+                    throw new InvalidParameterException("period", "period narrows a focused trace: add focus=england,"
+                            + " region, neighbours, goal or trend");
+                }
+                ctx.json(services.evaluations().trace(ctx.pathParam("id"), indicator.strip()));
+            } else {
+                ctx.json(services.evaluations().trace(ctx.pathParam("id"), indicator.strip(), focus, period));
+            }
         });
     }
 }

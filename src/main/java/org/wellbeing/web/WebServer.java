@@ -5,7 +5,10 @@ import io.javalin.json.JavalinJackson;
 import org.wellbeing.io.out.Json;
 import org.wellbeing.service.Services;
 
-/** The HTTP service: a Javalin 7 app over {@link Services}, JSON under {@code /api}. Close it to stop. */
+/**
+ * The HTTP service: a Javalin 7 app over {@link Services}, JSON under {@code /api} and the board dashboard
+ * at {@code /}. Close it to stop.
+ */
 public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
@@ -23,9 +26,11 @@ public final class WebServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            DashboardFiles.register(config.staticFiles);
             ErrorMapping.register(config.routes, settings.maxBodyBytes());
             HealthRoutes.register(config.routes, services);
             CatalogueRoutes.register(config.routes, services);
+            BoardRoutes.register(config.routes, services);
             EvaluationRoutes.register(config.routes, services, bodies);
             RuleRoutes.register(config.routes, services, auth);
             AuditRoutes.register(config.routes, services);
