@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
         subcommands = {ReportCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
-                TrendsCommand.class,
+                TrendsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
