@@ -1,5 +1,6 @@
 package org.wellbeing.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,12 +15,23 @@ import org.wellbeing.rules.RuleBase;
  */
 public final class BatchBenchmark {
 
-    /** Wall times of the measured runs and the highest heap use seen during them. */
-    public record Measure(List<Double> millis, long peakHeapBytes) {
+    /**
+     * Wall times of the measured runs, the process CPU time each took (every thread, the garbage collector's
+     * included: on a shared machine it shows what the wall time hides), and the highest heap use seen.
+     */
+    public record Measure(List<Double> millis, List<Double> cpuMillis, long peakHeapBytes) {
         public double median() {
-            List<Double> sorted = millis.stream().sorted().toList();
+            return median(millis);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
             int n = sorted.size();
             return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        public double cpuMedian() {
+            return median(cpuMillis);
         }
 
         public double best() {
@@ -81,18 +93,26 @@ public final class BatchBenchmark {
             consume(job.get());
         }
         List<Double> millis = new ArrayList<>(runs);
+        List<Double> cpuMillis = new ArrayList<>(runs);
         long peak = 0;
         for (int i = 0; i < runs; i++) {
             HeapSampler.retainedHeap();
             try (HeapSampler heap = new HeapSampler()) {
+                long cpu = processCpuNanos();
                 long start = System.nanoTime();
                 Object result = job.get();
                 millis.add((System.nanoTime() - start) / 1e6);
+                cpuMillis.add((processCpuNanos() - cpu) / 1e6);
                 consume(result);
                 peak = Math.max(peak, heap.peak());
             }
         }
-        return new Measure(List.copyOf(millis), peak);
+        return new Measure(List.copyOf(millis), List.copyOf(cpuMillis), peak);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static int sink;
