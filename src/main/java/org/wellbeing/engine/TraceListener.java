@@ -21,7 +21,7 @@ import org.wellbeing.rules.RuleLocation;
 final class TraceListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final List<Firing> firings = new ArrayList<>();
-    private final Map<Object, Firing> producedBy = new IdentityHashMap<>();
+    private Map<Object, Firing> producedBy;
     private String currentRule;
     private List<Object> currentMatched;
     private List<Object> currentInserted;
@@ -33,7 +33,7 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         currentRule = event.getMatch().getRule().getName();
-        currentMatched = List.copyOf(event.getMatch().getObjects());
+        currentMatched = event.getMatch().getObjects(); // a new unmodifiable list for each call
         currentInserted = new ArrayList<>(2);
     }
 
@@ -43,7 +43,6 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
         Firing firing = new Firing(firings.size() + 1, currentRule, where.file(), where.line(),
                 currentMatched, List.copyOf(currentInserted));
         firings.add(firing);
-        currentInserted.forEach(fact -> producedBy.put(fact, firing));
         currentRule = null;
     }
 
@@ -64,7 +63,14 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
         return firings;
     }
 
+    /** Each inserted fact (by identity) to the firing that inserted it; made once, after the session has fired. */
     Map<Object, Firing> producedBy() {
+        if (producedBy == null) {
+            producedBy = new IdentityHashMap<>(firings.stream().mapToInt(f -> f.inserted().size()).sum());
+            for (Firing f : firings) {
+                f.inserted().forEach(fact -> producedBy.put(fact, f));
+            }
+        }
         return producedBy;
     }
 }
