@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 /** The command line: one jar, one subcommand per job. */
 @Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
-        subcommands = {ReportCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
+        subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
-                TrendsCommand.class, BenchCommand.class,
+                TrendsCommand.class, ExplainCommand.class, AuditCommand.class, ReplayCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -38,7 +38,9 @@ public final class Main implements Runnable {
                 r.problems().forEach(p -> commandLine.getErr().println(p));
                 return 1;
             }
-            if (e instanceof ReadException || e instanceof IOException || e instanceof IllegalArgumentException) {
+            if (e instanceof ReadException || e instanceof IOException || e instanceof IllegalArgumentException
+                    || e instanceof org.wellbeing.audit.AuditStoreException
+                    || e instanceof org.wellbeing.service.NotFoundException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -55,8 +55,8 @@ final class RateFingertipsCommand implements Callable<Integer> {
     /** One output line: an observation with its england and region ratings and its trend. */
     record Row(String indicatorId, String areaCode, String areaName, String breakdown, String period, Double value,
                Double lower95, Double upper95, Double england, String englandOutcome, String englandRule,
-               Double region, String regionOutcome, String regionRule, String trend, String trendMethod,
-               String flag, String severity) {}
+               String englandReason, Double region, String regionOutcome, String regionRule, String regionReason,
+               String trend, String trendMethod, String trendReason, String flag, String severity, String flagReason) {}
 
     @Override
     public Integer call() throws Exception {
@@ -79,7 +79,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
                     r.areaCode(), r.areaName(), r.breakdown(), r.period(), Csv.cell(r.value()), Csv.cell(r.lower95()),
                     Csv.cell(r.upper95()), Csv.cell(r.england()), r.englandOutcome(), Csv.cell(r.region()),
                     r.regionOutcome(), r.trend(), r.trendMethod(), r.flag(), r.severity())).toList()));
-            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "file", file.toString(), "ruleSetVersion", rules.version(), "rows", rows)));
             case text -> rows.forEach(r -> out.printf("%-8s %-10s %-28s %-9s %10s  england %-12s region %-12s trend %s%s%n",
                     r.indicatorId(), r.areaCode(), abbreviate(r.areaName()), r.period(), Csv.cell(r.value()),
@@ -107,10 +107,10 @@ final class RateFingertipsCommand implements Callable<Integer> {
             TrendFlag f = flags.get(o.key());
             rows.add(new Row(o.indicatorId(), o.areaCode(), o.areaName(), o.breakdown(), o.period(), o.value(),
                     o.lower95(), o.upper95(), e == null ? null : e.benchmark(), e == null ? "" : e.outcome().name(),
-                    e == null ? "" : evaluation.ruleFor(e), g == null ? null : g.benchmark(),
-                    g == null ? "" : g.outcome().name(), g == null ? "" : evaluation.ruleFor(g),
-                    t == null ? "" : t.label(), t == null ? "" : t.method(), f == null ? "" : f.reason(),
-                    f == null ? "" : f.severity().name()));
+                    e == null ? "" : evaluation.ruleFor(e), e == null ? "" : e.reason(), g == null ? null : g.benchmark(),
+                    g == null ? "" : g.outcome().name(), g == null ? "" : evaluation.ruleFor(g), g == null ? "" : g.reason(),
+                    t == null ? "" : t.label(), t == null ? "" : t.method(), t == null ? "" : t.reason(),
+                    f == null ? "" : "worsening", f == null ? "" : f.severity().name(), f == null ? "" : f.reason()));
         }
         return rows;
     }

@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
             case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
                     r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
                     Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r))).toList()));
-            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(),
                     "ratings", ratings.stream().map(r -> RatingRow.of(r, evaluation)).toList())));
             case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings));

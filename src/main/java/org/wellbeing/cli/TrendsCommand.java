@@ -55,7 +55,7 @@ final class TrendsCommand implements Callable<Integer> {
             case csv -> out.print(Csv.write(CSV_HEADER, rows.stream().map(r -> List.<Object>of(r.indicatorId(),
                     r.period(), r.label(), r.flagged() ? "worsening" : "", r.severity(), r.method(), r.points(),
                     r.rule())).toList()));
-            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "period", chosen, "ruleSetVersion", rules.version(), "trends", rows)));
             case text -> {
                 out.printf("%s, trends up to %s; rule set %s%n%n", data.area().name(), chosen, rules.shortVersion());

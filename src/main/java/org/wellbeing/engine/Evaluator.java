@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.kie.api.runtime.KieSession;
 import org.wellbeing.model.Rating;
+import org.wellbeing.model.Trend;
+import org.wellbeing.model.TrendFlag;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.trend.TrendEvidenceBuilder;
 
@@ -37,11 +39,15 @@ public final class Evaluator {
         }
         List<Object> derived = new ArrayList<>();
         trace.firings().forEach(f -> derived.addAll(f.inserted()));
-        List<Rating> ratings = derived.stream().filter(Rating.class::isInstance).map(Rating.class::cast).toList();
-        List<CoverageProblem> problems =
-                OutcomeCheck.check(facts.observations(), ratings, trace.producedBy(), ruleBase.directory());
+        List<Rating> ratings = ofType(derived, Rating.class);
+        List<CoverageProblem> problems = OutcomeCheck.check(facts.observations(), ratings, ofType(derived, Trend.class),
+                ofType(derived, TrendFlag.class), trace.producedBy(), ruleBase.directory());
         return new Evaluation(UUID.randomUUID().toString(), Instant.now(), ruleBase.version(), digest(facts),
                 ratings, List.copyOf(derived), List.copyOf(trace.firings()), trace.producedBy(), problems);
+    }
+
+    private static <T> List<T> ofType(List<Object> facts, Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** SHA-256 over the input facts' canonical text, in insertion order. */

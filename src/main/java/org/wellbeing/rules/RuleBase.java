@@ -11,7 +11,7 @@ import org.kie.api.KieBase;
  * @param version        SHA-256 over the files' relative paths and contents
  * @param files          relative path to DRL text, as compiled
  * @param rules          rule name to where it is written
- * @param thresholdNames names of the thresholds the rule files insert
+ * @param thresholds     threshold name to where its value is set (the line of its insert)
  */
 public record RuleBase(
         String version,
@@ -19,11 +19,16 @@ public record RuleBase(
         String directory,
         Map<String, String> files,
         Map<String, RuleLocation> rules,
-        Set<String> thresholdNames,
+        Map<String, RuleLocation> thresholds,
         KieBase kieBase) {
 
     public RuleLocation locate(String ruleName) {
         return rules.getOrDefault(ruleName, new RuleLocation("?", 0));
+    }
+
+    /** Names of the thresholds the rule files insert. */
+    public Set<String> thresholdNames() {
+        return thresholds.keySet();
     }
 
     public String shortVersion() {

@@ -45,7 +45,7 @@ public final class RuleCompiler {
             throw new RuleSetException(problems);
         }
         Map<String, RuleLocation> rules = new LinkedHashMap<>();
-        Set<String> thresholdsInserted = new LinkedHashSet<>();
+        Map<String, RuleLocation> thresholdsInserted = new LinkedHashMap<>();
         files.forEach((file, text) -> scan(file, text, rules, thresholdsInserted, problems));
         files.forEach((file, text) -> checkThresholdNames(file, text, thresholdsInserted, problems));
 
@@ -62,11 +62,11 @@ public final class RuleCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RuleBase(RuleFiles.version(files), Instant.now(), directory, Map.copyOf(files),
-                Map.copyOf(rules), Set.copyOf(thresholdsInserted), kieBase);
+                Map.copyOf(rules), Map.copyOf(thresholdsInserted), kieBase);
     }
 
     private static void scan(String file, String text, Map<String, RuleLocation> rules,
-                             Set<String> thresholdsInserted, List<RuleProblem> problems) {
+                             Map<String, RuleLocation> thresholdsInserted, List<RuleProblem> problems) {
         Matcher m = RULE_NAME.matcher(text);
         while (m.find()) {
             RuleLocation here = new RuleLocation(file, lineOf(text, m.start(1)));
@@ -78,15 +78,15 @@ public final class RuleCompiler {
         }
         Matcher t = THRESHOLD_INSERTED.matcher(text);
         while (t.find()) {
-            thresholdsInserted.add(t.group(1));
+            thresholdsInserted.putIfAbsent(t.group(1), new RuleLocation(file, lineOf(text, t.start(1))));
         }
     }
 
-    private static void checkThresholdNames(String file, String text, Set<String> inserted,
+    private static void checkThresholdNames(String file, String text, Map<String, RuleLocation> inserted,
                                             List<RuleProblem> problems) {
         Matcher m = THRESHOLD_USED.matcher(text);
         while (m.find()) {
-            if (!inserted.contains(m.group(1))) {
+            if (!inserted.containsKey(m.group(1))) {
                 problems.add(new RuleProblem(file, lineOf(text, m.start(1)),
                         "unknown threshold \"" + m.group(1) + "\": no rule file inserts a Threshold of that name"));
             }

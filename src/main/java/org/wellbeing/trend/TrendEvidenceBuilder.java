@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.TrendEvidence;
@@ -58,6 +59,9 @@ public final class TrendEvidenceBuilder {
             repeats |= earlier != o && earlier.timePeriod().equals(o.timePeriod());
             byStartYear.put(span.startYear(), earlier);
         }
+        if (indicator == null) {
+            return none(o, 0, null, "indicator " + o.indicatorId() + " is not in the catalogue");
+        }
         TimePeriods.Span own = TimePeriods.parse(o.timePeriod());
         if (own == null) {
             return none(o, 0, null, "time period '" + o.timePeriod() + "' does not start with a year");
@@ -75,22 +79,32 @@ public final class TrendEvidenceBuilder {
                 .map(p -> TrendPoint.fromObservation(p, TimePeriods.parse(p.timePeriod()).startYear(),
                         TimePeriods.parse(p.timePeriod()).years()))
                 .toList();
-        if (points >= RECENT_TREND_POINTS && indicator != null) {
+        boolean townTables = indicator.comparisonMethod() == ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE;
+        String recentTrendProblem;
+        if (points >= RECENT_TREND_POINTS) {
             TrendStatistic s = RecentTrend.calculate(trendPoints, indicator.comparisonMethod(), indicator.valueType());
-            if (!s.isCalculated()) {
-                return new TrendEvidence(o.key(), "NONE", points, span, null, null, false, null, null, previousKey,
-                        s.cannotCalculateReason());
+            if (s.isCalculated()) {
+                return new TrendEvidence(o.key(), s.method().name(), s.pointsUsed().size(), s.yearSpan(), s.slope(),
+                        s.chiSquared(), s.allSlopesAgree(), null, null, previousKey, null);
             }
-            return new TrendEvidence(o.key(), s.method().name(), s.pointsUsed().size(), s.yearSpan(), s.slope(),
-                    s.chiSquared(), s.allSlopesAgree(), null, null, previousKey, null);
+            recentTrendProblem = s.cannotCalculateReason();
+        } else {
+            recentTrendProblem = "fewer than " + RECENT_TREND_POINTS + " time periods (" + points + ")";
+        }
+        // The latest-change words are the town's, for its own tables; an indicator configured the Fingertips
+        // way gets Fingertips' answer when its recent trend cannot be calculated.
+        if (!townTables) {
+            return new TrendEvidence(o.key(), "NONE", points, span, null, null, false, null, null, previousKey,
+                    recentTrendProblem);
         }
         ShortTermChange change = ShortTermChange.between(trendPoints.get(trendPoints.size() - 2),
                 trendPoints.get(trendPoints.size() - 1));
+        String changeSpan = before.getValue().timePeriod() + " to " + o.timePeriod();
         if (!change.isCompared() || change.relativeChangePercent() == null) {
             return none(o, points, previousKey, change.isCompared()
                     ? "the earlier value is 0, so no relative change" : change.cannotCompareReason());
         }
-        return new TrendEvidence(o.key(), "SHORT_SERIES", points, span, null, null, false,
+        return new TrendEvidence(o.key(), "SHORT_SERIES", points, changeSpan, null, null, false,
                 change.relativeChangePercent(), change.ciOverlap(), previousKey, null);
     }
 

@@ -50,7 +50,7 @@ class CatalogueReaderTest {
                 "bad_enum.csv:row 2: column 'value_type': not one of PROPORTION, CRUDE_RATE, DIRECTLY_STANDARDISED_RATE,"
                         + " MEAN, SCORE, COUNT, RATIO, OTHER: 'RATE'",
                 "bad_enum.csv:row 2: column 'comparison_method': not one of CONFIDENCE_INTERVALS,"
-                        + " CONFIDENCE_INTERVALS_TWO_LEVEL, CONTROL_LIMITS_PROPORTIONS, NOT_COMPARED: 'CI'"),
+                        + " CONFIDENCE_INTERVALS_OR_TOLERANCE, CONFIDENCE_INTERVALS_TWO_LEVEL, CONTROL_LIMITS_PROPORTIONS, NOT_COMPARED: 'CI'"),
                 errorsOf("bad_enum.csv"));
     }
 

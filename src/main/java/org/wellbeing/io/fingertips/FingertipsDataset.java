@@ -17,8 +17,11 @@ public record FingertipsDataset(Facts facts, FingertipsFacts converted, Fingerti
 
     /** Reads one file; with {@link ErrorMode#REFUSE_FILE} a file with any error throws, listing the errors. */
     public static FingertipsDataset read(Path file, Path catalogue, ErrorMode mode) throws IOException {
-        List<Indicator> indicators = CatalogueReader.read(catalogue);
-        FingertipsReadResult result = new FingertipsCsvReader(mode).read(file);
+        return of(new FingertipsCsvReader(mode).read(file), CatalogueReader.read(catalogue));
+    }
+
+    /** The facts of rows already read, judged by the given catalogue. */
+    public static FingertipsDataset of(FingertipsReadResult result, List<Indicator> indicators) {
         FingertipsFacts converted = FingertipsConverter.convert(result.rowsOrThrow());
         List<Object> supplied = new ArrayList<>();
         for (OfficialLabels labels : converted.labels().values()) {

@@ -12,4 +12,13 @@ public final class Json {
             .build();
 
     private Json() {}
+
+    /** A JSON object with its fields in the order given (keys and values alternate), for stable output. */
+    public static java.util.Map<String, Object> fields(Object... keysAndValues) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
+    }
 }

@@ -1,12 +1,10 @@
 package org.wellbeing.io.town;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.wellbeing.io.out.Json;
 
 /** Display names of boards by id, from a data set's {@code boards.json}; ids stand in for missing names. */
 public final class BoardNames {
@@ -19,12 +17,9 @@ public final class BoardNames {
     public static BoardNames read(Path dataDir) throws IOException {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("overarching", "Overarching");
-        Path file = dataDir.resolve("boards.json");
+        Path file = dataDir.resolve(TownDatasetReader.BOARDS);
         if (Files.exists(file)) {
-            JsonNode boards = Json.MAPPER.readTree(file.toFile()).path("boards");
-            for (JsonNode b : boards) {
-                names.put(b.path("id").asText(), b.path("name").asText(b.path("id").asText()));
-            }
+            BoardsReader.read(file).forEach(b -> names.put(b.id(), b.name()));
         }
         return new BoardNames(names);
     }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
+import org.wellbeing.io.CsvHeader;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.model.Comparator;
@@ -35,31 +36,26 @@ public final class PublishedRatingsReader {
         List<PublishedRating> ratings = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            List<String> missing = new ArrayList<>();
-            for (String c : List.of("indicator_id", "time_period", "cmp_england", "cmp_region", "cmp_nn", "trend")) {
-                if (!parser.getHeaderMap().containsKey(c)) {
-                    missing.add(c);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new ReadException(name, List.of(new ReadError(name, 0, null,
-                        "missing required columns: " + String.join(", ", missing))));
-            }
+            CsvHeader header = CsvHeader.of(parser,
+                    List.of("indicator_id", "time_period", "cmp_england", "cmp_region", "cmp_nn", "trend"), name);
             int row = 0;
             for (CSVRecord record : parser) {
                 row++;
                 CsvFields f = new CsvFields(name, row, errors);
                 Map<Comparator, Outcome> outcomes = new EnumMap<>(Comparator.class);
                 for (var column : COLUMNS.entrySet()) {
-                    Outcome o = outcome(record.get(column.getKey()).strip());
+                    String code = header.cell(record, column.getKey()).strip();
+                    Outcome o = outcome(code);
                     if (o == null) {
-                        f.error(column.getKey(), "expected R, A, G or NA: '" + record.get(column.getKey()) + "'");
+                        f.error(column.getKey(), code.isEmpty() ? "missing value: expected R, A, G or NA"
+                                : "expected R, A, G or NA: '" + code + "'");
                     } else {
                         outcomes.put(column.getValue(), o);
                     }
                 }
-                ratings.add(new PublishedRating(row, f.text("indicator_id", record.get("indicator_id"), true),
-                        f.text("time_period", record.get("time_period"), true), outcomes, record.get("trend").strip()));
+                ratings.add(new PublishedRating(row, f.text("indicator_id", header.cell(record, "indicator_id"), true),
+                        f.text("time_period", header.cell(record, "time_period"), true), outcomes,
+                        header.cell(record, "trend").strip()));
             }
         } catch (UncheckedIOException e) {
             errors.add(new ReadError(name, 0, null, "malformed CSV: " + e.getCause().getMessage()));

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -12,12 +13,19 @@ import java.util.stream.Collectors;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Workstream;
+import org.wellbeing.model.WorkstreamLink;
 
 /**
  * Reads a town data directory: {@code area.properties} (code, name, region name),
- * {@code indicators.csv} (the catalogue) and {@code observations.csv}.
+ * {@code indicators.csv} (the catalogue) and {@code observations.csv}; and where present
+ * {@code boards.json} (boards, workstreams, actions) and {@code indicator-workstreams.csv} (the mapping,
+ * which needs boards.json). Workstreams and links go into the facts for the priority rules.
  */
 public final class TownDatasetReader {
+    static final String BOARDS = "boards.json";
+    static final String LINKS = "indicator-workstreams.csv";
+
     private TownDatasetReader() {}
 
     public static TownDataset read(Path dir) throws IOException {
@@ -29,8 +37,19 @@ public final class TownDatasetReader {
         Set<String> ids = indicators.stream().map(Indicator::id).collect(Collectors.toSet());
         TownObservationsReader.Result observed =
                 TownObservationsReader.read(dir.resolve("observations.csv"), area, ids);
-        return new TownDataset(dir.toString(), area, indicators,
-                new Facts(indicators, observed.observations(), observed.benchmarks()));
+        List<Board> boards = Files.exists(dir.resolve(BOARDS)) ? BoardsReader.read(dir.resolve(BOARDS)) : List.of();
+        List<Workstream> workstreams = boards.stream().flatMap(b -> b.workstreams().stream()).toList();
+        List<WorkstreamLink> links = List.of();
+        if (Files.exists(dir.resolve(LINKS))) {
+            if (boards.isEmpty()) {
+                throw new IOException(dir.resolve(LINKS) + ": needs " + BOARDS + " with the boards it names");
+            }
+            links = WorkstreamLinksReader.read(dir.resolve(LINKS), ids, workstreams);
+        }
+        List<Object> others = new ArrayList<>(workstreams);
+        others.addAll(links);
+        return new TownDataset(dir.toString(), area, indicators, boards, links,
+                new Facts(indicators, observed.observations(), observed.benchmarks(), others));
     }
 
     private static TownArea area(Path file) throws IOException {

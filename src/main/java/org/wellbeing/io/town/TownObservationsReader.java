@@ -7,16 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
+import org.wellbeing.io.CsvHeader;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.model.Benchmark;
@@ -53,19 +51,12 @@ public final class TownObservationsReader {
         List<Benchmark> benchmarks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            Map<String, String> canonical = new HashMap<>();
-            parser.getHeaderNames().forEach(h -> canonical.put(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), h));
-            List<String> missing = COLUMNS.stream().filter(c -> !canonical.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new ReadException(fileName, List.of(new ReadError(fileName, 0, null,
-                        "missing required columns: " + String.join(", ", missing))));
-            }
+            CsvHeader header = CsvHeader.of(parser, COLUMNS, fileName);
             int row = 0;
             for (CSVRecord record : parser) {
                 row++;
                 CsvFields f = new CsvFields(fileName, row, errors);
-                java.util.function.Function<String, String> cell =
-                        c -> record.isSet(canonical.get(c)) ? record.get(canonical.get(c)) : "";
+                java.util.function.Function<String, String> cell = c -> header.cell(record, c);
                 String id = f.text("indicator_id", cell.apply("indicator_id"), true);
                 if (!id.isEmpty() && !knownIndicators.contains(id)) {
                     f.error("indicator_id", "not in the catalogue: '" + id + "'");

@@ -123,7 +123,7 @@ class FingertipsConverterTest {
         List<FingertipsRow> rows = new FingertipsCsvReader().read(fixture("fingertips/valid_26_columns.csv")).rowsOrThrow();
         FingertipsFacts facts = FingertipsConverter.convert(List.of(rows.get(0), rows.get(2), rows.get(2)));
 
-        assertEquals(1, facts.observations().size());
+        assertEquals(2, facts.observations().size(), "row 1 (England) and row 3, once");
         assertEquals(List.of("valid_26_columns.csv:row 3"), facts.duplicates());
     }
 }

@@ -92,16 +92,7 @@ class FingertipsReferenceMethodTest {
         List<String> mismatches = new ArrayList<>();
         for (String name : ALL_DATA_FILES) {
             List<FingertipsRow> rows = new FingertipsCsvReader().read(file(name)).rowsOrThrow();
-            for (FingertipsRow r : rows) {       // England's own rows: not rated, officially Not compared
-                if (!r.isEngland() || r.hasCategory()) continue;
-                for (String label : List.of(r.comparedToEngland(), r.comparedToRegion())) {
-                    if (label.isEmpty()) continue;
-                    assertTrue(COMPARISON_LABELS.contains(label), r.origin() + ": unknown label " + label);
-                    tally(byStep, "0 England's own row, not rated", label.equals("Not compared"));
-                    tally(byFile, name, label.equals("Not compared"));
-                    if (!label.equals("Not compared")) mismatches.add(r.origin() + " England row: " + label);
-                }
-            }
+            // England's own rows are observations with no England or region benchmark: step 3 says Not compared.
             FingertipsFacts facts = FingertipsConverter.convert(rows);
             for (Observation o : facts.observations()) {
                 Indicator indicator = catalogue.get(o.indicatorId());

@@ -1,0 +1,83 @@
+package org.wellbeing.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Evaluator;
+import org.wellbeing.engine.Explanation;
+import org.wellbeing.io.town.TownDataset;
+import org.wellbeing.model.Comparator;
+import org.wellbeing.model.Rating;
+import org.wellbeing.model.Trend;
+import org.wellbeing.model.TrendFlag;
+import org.wellbeing.rules.RuleBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Why an indicator got its ratings, trend and flag: the rules, the facts they matched, the thresholds in force. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain an indicator's ratings (or one comparator's), trend and flag in plain English.")
+final class ExplainCommand implements Callable<Integer> {
+    @Mixin EngineOptions engine;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "INDICATOR", description = "indicator id, e.g. cancer-screening-breast")
+    String indicator;
+
+    @Option(names = "--comparator", paramLabel = "C", description = "england, region, neighbours or goal (default: all, with the trend)")
+    String comparator;
+
+    @Option(names = "--period", paramLabel = "P", description = "reporting period (default: the latest)")
+    String period;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBase rules = engine.compileRules();
+        TownDataset data = engine.readData();
+        String chosen = Periods.choose(period, data.periods());
+        if (data.indicators().stream().noneMatch(i -> i.id().equals(indicator))) {
+            throw new IllegalArgumentException("no indicator '" + indicator + "' in " + engine.data.resolve("indicators.csv"));
+        }
+        Comparator only = comparator == null ? null : parseComparator(comparator);
+        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        List<Rating> ratings = evaluation.ratings().stream()
+                .filter(r -> r.indicatorId().equals(indicator) && r.period().equals(chosen))
+                .filter(r -> only == null || r.comparator() == only)
+                .sorted(java.util.Comparator.comparing(Rating::comparator)).toList();
+        if (ratings.isEmpty()) {
+            throw new IllegalArgumentException("no observation of '" + indicator + "' in " + chosen);
+        }
+        for (Rating r : ratings) {
+            out.println(Explanation.of(r, evaluation, rules).render(
+                    r.outcome() + " against " + r.comparator().label() + ": " + r.reason()));
+        }
+        if (only == null) {
+            for (Trend t : evaluation.derived(Trend.class)) {
+                if (t.indicatorId().equals(indicator) && t.period().equals(chosen)) {
+                    out.println(Explanation.of(t, evaluation, rules).render("TREND " + t.label() + ": " + t.reason()));
+                }
+            }
+            for (TrendFlag f : evaluation.derived(TrendFlag.class)) {
+                if (f.indicatorId().equals(indicator) && f.period().equals(chosen)) {
+                    out.println(Explanation.of(f, evaluation, rules).render("FLAG " + f.severity() + ": " + f.reason()));
+                }
+            }
+        }
+        out.flush();
+        return Problems.report(evaluation, spec.commandLine().getErr());
+    }
+
+    private static Comparator parseComparator(String label) {
+        try {
+            return Comparator.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown comparator '" + label + "': use england, region, neighbours or goal");
+        }
+    }
+}

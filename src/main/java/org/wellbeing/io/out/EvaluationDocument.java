@@ -1,0 +1,98 @@
+package org.wellbeing.io.out;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.engine.CoverageProblem;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Facts;
+import org.wellbeing.engine.Firing;
+import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.Observation;
+
+/**
+ * An evaluation as the audit store keeps it (its {@code payloadJson}) and the API serves it: the ratings,
+ * each with the rule and file:line that gave it, the coverage problems, every fact (inputs and derived,
+ * each once) and the firing trace pointing at them, so that it can be asked later why a rating fired,
+ * on which data and with which thresholds.
+ *
+ * @param format  version of this layout, raised when fields change meaning
+ * @param source  where the inputs came from ("bundled data data/luton", "JSON body", "CSV upload (town layout)")
+ * @param periods the reporting periods evaluated
+ * @param facts   every input fact, then every fact a firing matched or inserted, each once, numbered from 0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EvaluationDocument(
+        int format,
+        String id,
+        String createdAt,
+        String ruleSetVersion,
+        String inputDigest,
+        String source,
+        TownArea area,
+        List<String> periods,
+        List<RatingRow> ratings,
+        List<CoverageProblem> problems,
+        List<FactEntry> facts,
+        List<FiringEntry> trace) {
+
+    public static final int FORMAT = 1;
+
+    public static EvaluationDocument of(Evaluation e, String source, TownArea area, Facts input, List<RatingRow> ratings) {
+        Map<Object, Integer> refs = new IdentityHashMap<>();
+        List<FactEntry> facts = new ArrayList<>();
+        input.all().forEach(f -> ref(f, true, refs, facts));
+        List<FiringEntry> trace = new ArrayList<>(e.firings().size());
+        for (Firing f : e.firings()) {
+            trace.add(new FiringEntry(f.sequence(), f.rule(), f.file(), f.line(),
+                    f.matched().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(),
+                    f.inserted().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList()));
+        }
+        return new EvaluationDocument(FORMAT, e.id(), e.createdAt().toString(), e.ruleSetVersion(), e.inputDigest(),
+                source, area, input.observations().stream().map(Observation::period).distinct().sorted().toList(),
+                ratings, e.problems(), facts, trace);
+    }
+
+    private static int ref(Object fact, boolean input, Map<Object, Integer> refs, List<FactEntry> facts) {
+        return refs.computeIfAbsent(fact, f -> {
+            facts.add(FactEntry.of(facts.size(), f, input));
+            return facts.size() - 1;
+        });
+    }
+
+    /** Drools' own objects (the initial fact an empty condition matches) are not facts of ours. */
+    private static boolean isFact(Object o) {
+        return o != null && !o.getClass().getName().startsWith("org.drools.");
+    }
+
+    /** The fact a firing points at. */
+    public FactEntry fact(int ref) {
+        return facts.get(ref);
+    }
+
+    /** How many facts were given to the evaluation. */
+    @JsonIgnore
+    public long inputFactCount() {
+        return facts.stream().filter(FactEntry::input).count();
+    }
+
+    public String toJson() {
+        try {
+            return Json.MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evaluation " + id + " cannot be written as JSON", e);
+        }
+    }
+
+    public static EvaluationDocument fromJson(String json) {
+        try {
+            return Json.MAPPER.readValue(json, EvaluationDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored evaluation cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.wellbeing.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.wellbeing.engine.Facts;
+import org.wellbeing.io.ReadError;
+import org.wellbeing.io.ReadException;
+import org.wellbeing.io.json.ObservationsBody;
+import org.wellbeing.io.json.ObservationsJsonReader;
+import org.wellbeing.io.town.TownDataset;
+import org.wellbeing.io.town.TownObservationsReader;
+import org.wellbeing.io.fingertips.ErrorMode;
+import org.wellbeing.io.fingertips.FingertipsCsvReader;
+import org.wellbeing.io.fingertips.FingertipsDataset;
+import org.wellbeing.io.fingertips.FingertipsReadResult;
+import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.Benchmark;
+import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Observation;
+
+/**
+ * Turns what a client sends into an {@link EvaluationInput}: nothing (the bundled data), a JSON body or a CSV
+ * upload. Observations are always judged against the bundled catalogue; an unknown indicator is refused.
+ */
+public final class Inputs {
+    /** The file name CSV uploads are reported under in errors. */
+    public static final String UPLOAD_NAME = "upload.csv";
+
+    private final TownDataset bundled;
+    private final Set<String> known;
+    private final List<Indicator> fingertipsCatalogue;
+
+    public Inputs(TownDataset bundled) {
+        this(bundled, List.of());
+    }
+
+    /** With the catalogue Fingertips uploads are judged by (empty: Fingertips uploads are refused). */
+    public Inputs(TownDataset bundled, List<Indicator> fingertipsCatalogue) {
+        this.bundled = bundled;
+        this.known = bundled.indicators().stream().map(Indicator::id).collect(Collectors.toUnmodifiableSet());
+        this.fingertipsCatalogue = List.copyOf(fingertipsCatalogue);
+    }
+
+    /** The bundled data set, every period. */
+    public EvaluationInput bundled() {
+        return new EvaluationInput("bundled data " + bundled.directory(), bundled.area(), bundled.facts());
+    }
+
+    /** A JSON body ({@link ObservationsJsonReader}); {@code {}} means the bundled data. */
+    public EvaluationInput json(byte[] body) {
+        return ObservationsJsonReader.read(body, bundled.area(), known)
+                .map(this::fromBody)
+                .orElseGet(this::bundled);
+    }
+
+    private EvaluationInput fromBody(ObservationsBody b) {
+        return new EvaluationInput("JSON body", b.area(), facts(b.observations(), b.benchmarks()));
+    }
+
+    /**
+     * A CSV upload, in the town's layout ({@link TownObservationsReader}) or a Fingertips "all data" download
+     * (every area in it rated against England and its region, with the Fingertips catalogue).
+     *
+     * @throws ReadException             every bad row and column
+     * @throws UnsupportedInputException for a layout the engine cannot read yet
+     */
+    public EvaluationInput csv(byte[] body, Charset charset) {
+        String text = new String(body, charset);
+        CsvLayout layout = CsvLayout.of(header(text));
+        switch (layout) {
+            case FINGERTIPS -> {
+                if (fingertipsCatalogue.isEmpty()) {
+                    throw new UnsupportedInputException("Fingertips-layout CSV uploads need the Fingertips catalogue"
+                            + " (data/fingertips/indicators.csv), which this service was started without");
+                }
+                try (Reader in = new StringReader(text)) {
+                    FingertipsReadResult read = new FingertipsCsvReader(ErrorMode.REFUSE_FILE).read(in, UPLOAD_NAME);
+                    FingertipsDataset data = FingertipsDataset.of(read, fingertipsCatalogue);
+                    return new EvaluationInput("CSV upload (Fingertips layout)",
+                            new TownArea("", "every area in the upload", ""), data.facts());
+                } catch (IOException e) {
+                    throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
+                            "malformed CSV: " + e.getMessage())));
+                }
+            }
+            case TOWN, UNKNOWN -> {
+                try (Reader in = new StringReader(text)) {
+                    TownObservationsReader.Result r = TownObservationsReader.read(in, UPLOAD_NAME, bundled.area(), known);
+                    if (r.observations().isEmpty()) {
+                        throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null, "no rows after the header")));
+                    }
+                    return new EvaluationInput("CSV upload (town layout)", bundled.area(),
+                            facts(r.observations(), r.benchmarks()));
+                } catch (IOException e) {
+                    // text in memory cannot fail to read: this is CSV the parser refused (e.g. an unterminated quote in the header)
+                    throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
+                            "malformed CSV: " + e.getMessage())));
+                }
+            }
+            default -> throw new IllegalStateException(layout.name());
+        }
+    }
+
+    /** Sent observations with the bundled catalogue and the other bundled facts (workstreams and their links). */
+    private Facts facts(List<Observation> observations, List<Benchmark> benchmarks) {
+        return new Facts(bundled.indicators(), observations, benchmarks, bundled.facts().others());
+    }
+
+    private static List<String> header(String text) {
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+            var first = parser.iterator();
+            return first.hasNext() ? first.next().toList() : List.of();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.wellbeing.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.audit.AuditStore;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Evaluator;
+import org.wellbeing.engine.Facts;
+import org.wellbeing.engine.Firing;
+import org.wellbeing.io.out.EvaluationDocument;
+import org.wellbeing.io.out.FactEntry;
+import org.wellbeing.io.out.FiringEntry;
+import org.wellbeing.io.out.Json;
+import org.wellbeing.model.Benchmark;
+import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Observation;
+import org.wellbeing.rules.RuleBase;
+import org.wellbeing.rules.RuleCompiler;
+import org.wellbeing.rules.RuleSetException;
+
+/**
+ * Re-runs a stored evaluation under the rule files it used (kept in the audit store by version) on its
+ * stored inputs, and says whether every derived fact comes out identical. The inputs are rebuilt from
+ * the stored document and must hash to the stored input digest; the rules must hash to the stored version.
+ */
+public final class Replay {
+    private static final ObjectReader LENIENT = Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final int LISTED = 20;
+
+    /** What a replay found: identical or not, with counts and up to 20 differences. */
+    public record Result(String evaluationId, String ruleSetVersion, boolean inputsMatch, int derivedStored,
+                         int derivedReplayed, List<String> differences) {
+        public boolean identical() {
+            return inputsMatch && differences.isEmpty() && derivedStored == derivedReplayed;
+        }
+
+        public String render() {
+            StringBuilder s = new StringBuilder();
+            s.append("replay ").append(evaluationId).append(" under rule set ").append(ruleSetVersion).append('\n');
+            s.append("  inputs: ").append(inputsMatch ? "rebuilt, same digest as stored" : "DIFFERENT digest").append('\n');
+            s.append("  derived facts: ").append(derivedStored).append(" stored, ").append(derivedReplayed).append(" replayed\n");
+            differences.forEach(d -> s.append("  difference: ").append(d).append('\n'));
+            s.append(identical() ? "IDENTICAL: every result is the same\n" : "DIFFERENT: see above\n");
+            return s.toString();
+        }
+    }
+
+    private Replay() {}
+
+    public static Result run(AuditStore store, String evaluationId) throws RuleSetException {
+        var stored = store.find(evaluationId)
+                .orElseThrow(() -> new NotFoundException("no evaluation with id '" + evaluationId + "' in " + store.file()));
+        EvaluationDocument doc = EvaluationDocument.fromJson(stored.record().payloadJson());
+        Map<String, String> files = store.loadRuleSet(doc.ruleSetVersion())
+                .orElseThrow(() -> new NotFoundException("rule set " + doc.ruleSetVersion() + " is not in " + store.file()));
+        RuleBase rules = new RuleCompiler().compile("rule set " + doc.ruleSetVersion().substring(0, 12) + " from the audit store", files);
+        if (!rules.version().equals(doc.ruleSetVersion())) {
+            throw new IllegalStateException("stored rule files hash to " + rules.version() + ", not " + doc.ruleSetVersion());
+        }
+        Facts inputs = inputsOf(doc);
+        Evaluation replayed = new Evaluator().evaluate(rules, inputs);
+        boolean inputsMatch = replayed.inputDigest().equals(doc.inputDigest());
+
+        Map<String, Integer> storedDerived = new HashMap<>();
+        int storedCount = 0;
+        for (FiringEntry f : doc.trace()) {
+            for (int ref : f.inserted()) {
+                storedDerived.merge(text(doc.fact(ref)), 1, Integer::sum);
+                storedCount++;
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        int replayedCount = 0;
+        for (Firing f : replayed.firings()) {
+            for (Object fact : f.inserted()) {
+                replayedCount++;
+                String key = text(FactEntry.of(0, fact, false));
+                Integer left = storedDerived.get(key);
+                if (left == null || left == 0) {
+                    if (differences.size() < LISTED) differences.add("new in replay: " + key + " by \"" + f.rule() + "\"");
+                } else {
+                    storedDerived.put(key, left - 1);
+                }
+            }
+        }
+        storedDerived.forEach((key, left) -> {
+            if (left > 0 && differences.size() < LISTED) differences.add("missing in replay: " + key);
+        });
+        return new Result(evaluationId, doc.ruleSetVersion(), inputsMatch, storedCount, replayedCount, differences);
+    }
+
+    private static String text(FactEntry e) {
+        return e.type() + " " + e.fact();
+    }
+
+    /** The input facts in their stored order, so the input digest can be recomputed. */
+    static Facts inputsOf(EvaluationDocument doc) {
+        List<Indicator> indicators = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
+        List<Benchmark> benchmarks = new ArrayList<>();
+        List<Object> others = new ArrayList<>();
+        for (FactEntry e : doc.facts()) {
+            if (!e.input()) {
+                continue;
+            }
+            Object fact = read(e);
+            if (fact instanceof Indicator i) {
+                indicators.add(i);
+            } else if (fact instanceof Observation o) {
+                observations.add(o);
+            } else if (fact instanceof Benchmark b) {
+                benchmarks.add(b);
+            } else {
+                others.add(fact);
+            }
+        }
+        return new Facts(indicators, observations, benchmarks, others);
+    }
+
+    private static Object read(FactEntry e) {
+        try {
+            Class<?> type = Class.forName("org.wellbeing.model." + e.type());
+            return LENIENT.forType(type).readValue(e.fact());
+        } catch (ClassNotFoundException | java.io.IOException ex) {
+            throw new IllegalStateException("stored input fact " + e.ref() + " (" + e.type() + ") cannot be rebuilt: "
+                    + ex.getMessage(), ex);
+        }
+    }
+}

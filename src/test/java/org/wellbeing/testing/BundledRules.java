@@ -1,0 +1,62 @@
+package org.wellbeing.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wellbeing.rules.RuleBase;
+import org.wellbeing.rules.RuleCompiler;
+import org.wellbeing.rules.RuleFiles;
+import org.wellbeing.rules.RuleSetException;
+
+/** The rules in {@code rules/}, compiled once per test JVM (compiling takes seconds; a RuleBase is immutable). */
+public final class BundledRules {
+    public static final Path DIR = Path.of("rules");
+
+    private static RuleBase compiled;
+
+    private BundledRules() {}
+
+    public static synchronized RuleBase ruleBase() {
+        if (compiled == null) {
+            try {
+                compiled = new RuleCompiler().compile(DIR);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuleSetException e) {
+                throw new AssertionError("the bundled rules do not compile:\n" + e.getMessage(), e);
+            }
+        }
+        return compiled;
+    }
+
+    /** A modifiable copy of the bundled rule files, relative path to DRL text, for tests that change them. */
+    public static Map<String, String> files() {
+        try {
+            return new TreeMap<>(RuleFiles.read(DIR));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The DRL text with the named rule's block ({@code rule "name"} up to its {@code end}) cut out. */
+    public static String withoutRule(String drl, String ruleName) {
+        int[] span = span(drl, ruleName);
+        return drl.substring(0, span[0]) + drl.substring(span[1]);
+    }
+
+    /** The text of the named rule's block, from {@code rule "name"} to its {@code end} inclusive. */
+    public static String ruleText(String drl, String ruleName) {
+        int[] span = span(drl, ruleName);
+        return drl.substring(span[0], span[1]);
+    }
+
+    private static int[] span(String drl, String ruleName) {
+        int start = drl.indexOf("rule \"" + ruleName + "\"");
+        if (start < 0) {
+            throw new IllegalArgumentException("no rule \"" + ruleName + "\" in the text");
+        }
+        return new int[] {start, drl.indexOf("\nend", start) + "\nend".length()};
+    }
+}

@@ -1,0 +1,63 @@
+package org.wellbeing.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Fixture files under src/test/resources, found on the test class path. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static Path path(String resource) {
+        URL url = Fixtures.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + resource);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String text(String resource) {
+        try {
+            return Files.readString(path(resource), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based number of the first line of the fixture that contains {@code fragment}. */
+    public static int lineOf(String resource, String fragment) {
+        List<String> lines = text(resource).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(resource + " has no line containing " + fragment);
+    }
+
+    /** Copies a directory tree (the bundled rules) to {@code target}. */
+    public static void copyTree(Path source, Path target) {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
