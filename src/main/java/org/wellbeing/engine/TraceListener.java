@@ -1,9 +1,7 @@
 package org.wellbeing.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -21,7 +19,6 @@ import org.wellbeing.rules.RuleLocation;
 final class TraceListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final List<Firing> firings = new ArrayList<>();
-    private Map<Object, Firing> producedBy;
     private String currentRule;
     private List<Object> currentMatched;
     private List<Object> currentInserted;
@@ -61,16 +58,5 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     List<Firing> firings() {
         return firings;
-    }
-
-    /** Each inserted fact (by identity) to the firing that inserted it; made once, after the session has fired. */
-    Map<Object, Firing> producedBy() {
-        if (producedBy == null) {
-            producedBy = new IdentityHashMap<>(firings.stream().mapToInt(f -> f.inserted().size()).sum());
-            for (Firing f : firings) {
-                f.inserted().forEach(fact -> producedBy.put(fact, f));
-            }
-        }
-        return producedBy;
     }
 }
