@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.wellbeing.engine.Evaluation;
+import org.wellbeing.model.Finding;
+import org.wellbeing.model.IndicatorScore;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
@@ -14,12 +16,14 @@ import org.wellbeing.model.TrendFlag;
 /**
  * Whether the engine and the plain rater derived the same: for every observation and comparator the same
  * outcome, method and benchmark; for every observation the same trend label (with its worsening and
- * significance) and the same worsening flag severity. Reasons are worded differently and not compared.
+ * significance), the same worsening flag severity and the same priority score (points, REDs, flags); and
+ * the same findings. Reasons are worded differently and not compared.
  *
  * @param differing   how many ratings, trends and flags differ
  * @param examples    the first few differences, each naming the observation
  */
-public record Agreement(int ratings, int trends, int flags, int differing, List<String> examples) {
+public record Agreement(int ratings, int trends, int flags, int scores, int findings, int differing,
+                        List<String> examples) {
 
     static final int SHOWN = 10;
 
@@ -35,13 +39,26 @@ public record Agreement(int ratings, int trends, int flags, int differing, List<
                 keyed(plain.trends(), Trend::observationKey, Agreement::trend), differences);
         compare("flag", keyed(engine.derived(TrendFlag.class), TrendFlag::observationKey, f -> f.severity().name()),
                 keyed(plain.flags(), TrendFlag::observationKey, f -> f.severity().name()), differences);
+        compare("score", keyed(engine.derived(IndicatorScore.class), IndicatorScore::observationKey, Agreement::score),
+                keyed(plain.scores(), IndicatorScore::observationKey, Agreement::score), differences);
+        compare("finding", keyed(engine.derived(Finding.class), Agreement::finding, f -> "1"),
+                keyed(plain.findings(), Agreement::finding, f -> "1"), differences);
         int differing = differences.size();
-        return new Agreement(plain.ratings().size(), plain.trends().size(), plain.flags().size(), differing,
+        return new Agreement(plain.ratings().size(), plain.trends().size(), plain.flags().size(),
+                plain.scores().size(), plain.findings().size(), differing,
                 List.copyOf(differences.subList(0, Math.min(SHOWN, differing))));
     }
 
     private static String rating(Rating r) {
         return r.outcome() + " " + r.method() + " " + r.benchmark();
+    }
+
+    private static String score(IndicatorScore s) {
+        return s.score() + " points, " + s.reds() + " RED, " + s.flags() + " flags";
+    }
+
+    private static String finding(Finding f) {
+        return f.kind() + " " + f.boardId() + " " + f.subjectId() + " " + f.period();
     }
 
     private static String trend(Trend t) {

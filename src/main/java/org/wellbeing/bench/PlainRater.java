@@ -1,15 +1,21 @@
 package org.wellbeing.bench;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Direction;
+import org.wellbeing.model.Finding;
 import org.wellbeing.model.Indicator;
+import org.wellbeing.model.IndicatorScore;
 import org.wellbeing.model.Method;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Outcome;
@@ -20,20 +26,26 @@ import org.wellbeing.model.SuppliedTrend;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendEvidence;
 import org.wellbeing.model.TrendFlag;
+import org.wellbeing.model.WorkstreamLink;
 import org.wellbeing.trend.TrendEvidenceBuilder;
 
 /**
- * The default rules of {@code rules/compare/} and {@code rules/trend/} written once more in plain Java, for
- * the benchmark only: the yardstick the engine's cost is measured against, and a check on the engine
- * (the benchmark refuses to print a ratio unless both give the same outcomes). It reads the same threshold
- * values as the rules and the same trend statistics ({@link TrendEvidenceBuilder}); it keeps no trace.
- * When a rule file changes its logic, this class does not follow: the benchmark then reports the
- * disagreement instead of a ratio.
+ * The default rules of {@code rules/compare/}, {@code rules/trend/} and the per-indicator part of
+ * {@code rules/priority/} written once more in plain Java, for the benchmark only: the yardstick the
+ * engine's cost is measured against, and a check on the engine (the benchmark refuses to print a ratio
+ * unless both give the same outcomes). It reads the same threshold values as the rules and the same trend
+ * statistics ({@link TrendEvidenceBuilder}); it keeps no trace. Workstream scores and ranks are not
+ * covered: the benchmark's data has no workstreams. When a rule file changes its logic, this class does
+ * not follow: the benchmark then reports the disagreement instead of a ratio.
  */
 public final class PlainRater {
 
-    /** What the plain rater derives: one rating per observation and comparator, trends and worsening flags. */
-    public record Result(List<Rating> ratings, List<Trend> trends, List<TrendFlag> flags) {}
+    /**
+     * What the plain rater derives: one rating per observation and comparator, trends, worsening flags, and
+     * each observation's priority score with the findings of indicators nobody acts on.
+     */
+    public record Result(List<Rating> ratings, List<Trend> trends, List<TrendFlag> flags, List<IndicatorScore> scores,
+                         List<Finding> findings) {}
 
     private final double bandMean;
     private final double bandProportion;
@@ -43,6 +55,9 @@ public final class PlainRater {
     private final double neighboursBottom;
     private final double chiSquaredCut;
     private final double comparableBand;
+    private final Map<Comparator, Double> redWeight = new EnumMap<>(Comparator.class);
+    private final double amberWeight;
+    private final Map<Severity, Double> flagWeight = new EnumMap<>(Severity.class);
 
     public PlainRater(Thresholds thresholds) {
         bandMean = thresholds.get("similar.band.mean");
@@ -53,6 +68,13 @@ public final class PlainRater {
         neighboursBottom = thresholds.get("neighbours.red.bottom.share");
         chiSquaredCut = thresholds.get("trend.significance.chi2");
         comparableBand = thresholds.get("trend.comparable.band");
+        for (Comparator c : Comparator.values()) {
+            redWeight.put(c, thresholds.get("priority.weight.red." + c.label()));
+        }
+        amberWeight = thresholds.get("priority.weight.amber");
+        for (Severity s : Severity.values()) {
+            flagWeight.put(s, thresholds.get("priority.weight.flag." + s.name().toLowerCase(Locale.ROOT)));
+        }
     }
 
     public Result rate(Facts facts) {
@@ -95,7 +117,53 @@ public final class PlainRater {
                 flags.add(flag);
             }
         }
-        return new Result(ratings, trends, flags);
+        List<IndicatorScore> scores = scores(facts.observations(), ratings, flags);
+        return new Result(ratings, trends, flags, scores, unowned(scores, facts.others()));
+    }
+
+    // ---- priority points: rules/priority/points.drl, the indicator scores of scores.drl, gaps.drl's unowned ----
+
+    private List<IndicatorScore> scores(List<Observation> observations, List<Rating> ratings, List<TrendFlag> flags) {
+        Map<String, double[]> byKey = new HashMap<>(observations.size() * 2); // points, reds, flags
+        observations.forEach(o -> byKey.put(o.key(), new double[3]));
+        for (Rating r : ratings) {
+            double[] s = byKey.get(r.observationKey());
+            if (r.outcome() == Outcome.RED) {
+                s[0] += redWeight.get(r.comparator());
+                s[1]++;
+            } else if (r.outcome() == Outcome.AMBER) {
+                s[0] += amberWeight;
+            }
+        }
+        for (TrendFlag f : flags) {
+            double[] s = byKey.get(f.observationKey());
+            s[0] += flagWeight.get(f.severity());
+            s[2]++;
+        }
+        List<IndicatorScore> scores = new ArrayList<>(observations.size());
+        for (Observation o : observations) {
+            double[] s = byKey.get(o.key());
+            scores.add(new IndicatorScore(o.key(), o.indicatorId(), o.areaCode(), o.period(),
+                    Math.round(s[0] * 1e6) / 1e6, (int) s[1], (int) s[2]));
+        }
+        return scores;
+    }
+
+    private static List<Finding> unowned(List<IndicatorScore> scores, List<Object> others) {
+        Set<String> linked = new HashSet<>();
+        others.forEach(o -> {
+            if (o instanceof WorkstreamLink l) {
+                linked.add(l.indicatorId());
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        for (IndicatorScore s : scores) {
+            if ((s.reds() > 0 || s.flags() > 0) && !linked.contains(s.indicatorId())) {
+                findings.add(new Finding(Finding.Kind.UNOWNED, "health-and-wellbeing-board", s.indicatorId(),
+                        s.period(), "no workstream acts on " + s.indicatorId()));
+            }
+        }
+        return findings;
     }
 
     // ---- comparisons: rules/compare/*.drl ----
@@ -153,7 +221,7 @@ public final class PlainRater {
             case SCORE, COUNT, RATIO, OTHER -> bandOther;
         };
         double value = b.value();
-        double band = percent * Math.abs(value) / 100.0;
+        double band = percent * Math.abs(value) / 100.0 + 1e-9; // as the rules: only absorbs rounding
         if (Math.abs(o.value() - value) <= band) {
             return new Judgement(Direction.SIMILAR, Method.TOLERANCE, "no CI: within " + percent + "% of");
         }

@@ -102,9 +102,10 @@ final class BenchCommand implements Callable<Integer> {
                     r.agreement().agrees() ? String.format("%.1f", r.ratio()) : "DIFFERS");
             if (!r.agreement().agrees()) {
                 agree = false;
-                out.printf("  engine and plain differ in %d of %d ratings, %d trends and %d flags, e.g.:%n",
-                        r.agreement().differing(), r.agreement().ratings(), r.agreement().trends(),
-                        r.agreement().flags());
+                out.printf("  engine and plain differ in %d of %d ratings, %d trends, %d flags, %d scores and %d "
+                                + "findings, e.g.:%n", r.agreement().differing(), r.agreement().ratings(),
+                        r.agreement().trends(), r.agreement().flags(), r.agreement().scores(),
+                        r.agreement().findings());
                 r.agreement().examples().forEach(e -> out.println("    " + e));
             }
             out.flush();

@@ -32,7 +32,7 @@ class PlainRaterTest {
     }
 
     @Test
-    void plain_and_engine_agree_on_every_rating_trend_and_flag_of_generated_areas() throws Exception {
+    void plain_and_engine_agree_on_every_rating_trend_flag_score_and_finding_of_generated_areas() throws Exception {
         SyntheticData.Dataset data = SyntheticData.generate(SyntheticDataTest.catalogue(), 6, 5, 11L);
 
         Evaluation engine = new Evaluator().evaluate(rules, data.facts());
@@ -44,6 +44,8 @@ class PlainRaterTest {
         assertEquals(4 * data.observationCount(), agreement.ratings());
         assertEquals(data.observationCount(), agreement.trends());
         assertTrue(agreement.flags() > 0, "the data raise some worsening flags");
+        assertEquals(data.observationCount(), agreement.scores());
+        assertTrue(agreement.findings() > 0, "RED indicators with no workstream are findings");
         // the generated data reach the main paths of the rules, not only "not compared"
         for (Outcome o : new Outcome[] {Outcome.GREEN, Outcome.AMBER, Outcome.RED, Outcome.HIGHER, Outcome.LOWER,
                 Outcome.NOT_COMPARED}) {
@@ -67,7 +69,8 @@ class PlainRaterTest {
         java.util.List<Rating> ratings = new java.util.ArrayList<>(plain.ratings());
         ratings.set(0, changed);
 
-        Agreement agreement = Agreement.of(engine, new PlainRater.Result(ratings, plain.trends(), plain.flags()));
+        Agreement agreement = Agreement.of(engine, new PlainRater.Result(ratings, plain.trends(), plain.flags(),
+                plain.scores(), plain.findings()));
 
         assertFalse(agreement.agrees());
         assertEquals(1, agreement.differing());
