@@ -33,7 +33,7 @@ public final class Evaluator {
         Trace trace = Trace.of(parts.size() == 1
                 ? List.of(fire(ruleBase, facts.indicators(), parts.get(0)))
                 : parts.parallelStream().map(p -> fire(ruleBase, facts.indicators(), p)).toList());
-        List<Object> derived = new ArrayList<>();
+        List<Object> derived = new ArrayList<>(trace.firings().size());
         trace.firings().forEach(f -> derived.addAll(f.inserted()));
         List<Rating> ratings = ofType(derived, Rating.class);
         List<CoverageProblem> problems = OutcomeCheck.check(facts.observations(), ratings, ofType(derived, Trend.class),
