@@ -74,8 +74,6 @@ public final class Evaluator {
         KieSession session = ruleBase.kieBase().newKieSession();
         TraceListener trace = new TraceListener(ruleBase);
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
             for (List<?> facts : List.of(indicators, part.observations(), part.benchmarks(), part.others())) {
                 for (Object fact : facts) {
                     session.insert(fact);
@@ -84,6 +82,9 @@ public final class Evaluator {
             for (Object evidence : TrendEvidenceBuilder.build(indicators, part.observations())) {
                 session.insert(evidence);
             }
+            // Listening from here: nothing fires while the inputs go in, and an event for each input costs.
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
             session.fireAllRules();
         } finally {
             session.dispose();
