@@ -63,14 +63,16 @@ final class OutcomeCheck {
 
     private static List<CoverageProblem> checkRatings(List<Observation> observations, List<Rating> ratings,
                                                       Map<Object, Firing> producedBy, String rulesDirectory) {
-        Map<String, List<Rating>> byComparison = new HashMap<>();
+        // By observation key, the string the facts already hold: no key is built per rating or lookup.
+        Map<String, List<Rating>> byObservation = new HashMap<>(observations.size() * 2);
         for (Rating r : ratings) {
-            byComparison.computeIfAbsent(r.observationKey() + "#" + r.comparator(), k -> new ArrayList<>(1)).add(r);
+            byObservation.computeIfAbsent(r.observationKey(), k -> new ArrayList<>(Comparator.values().length)).add(r);
         }
         List<CoverageProblem> problems = new ArrayList<>();
         for (Observation o : observations) {
+            List<Rating> ofObservation = byObservation.getOrDefault(o.key(), List.of());
             for (Comparator c : Comparator.values()) {
-                List<Rating> found = byComparison.getOrDefault(o.key() + "#" + c, List.of());
+                List<Rating> found = against(ofObservation, c);
                 if (found.isEmpty()) {
                     problems.add(new CoverageProblem(rulesDirectory + ":0", o.key(), c.label(),
                             "gap: no rule gave an outcome for " + describe(o) + " against " + c.label()));
@@ -90,6 +92,16 @@ final class OutcomeCheck {
             }
         }
         return problems;
+    }
+
+    private static List<Rating> against(List<Rating> ratings, Comparator c) {
+        List<Rating> found = new ArrayList<>(1);
+        for (Rating r : ratings) {
+            if (r.comparator() == c) {
+                found.add(r);
+            }
+        }
+        return found;
     }
 
     private static String describe(Observation o) {

@@ -1,9 +1,7 @@
 package org.wellbeing.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -21,7 +19,6 @@ import org.wellbeing.rules.RuleLocation;
 final class TraceListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final List<Firing> firings = new ArrayList<>();
-    private final Map<Object, Firing> producedBy = new IdentityHashMap<>();
     private String currentRule;
     private List<Object> currentMatched;
     private List<Object> currentInserted;
@@ -33,7 +30,7 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         currentRule = event.getMatch().getRule().getName();
-        currentMatched = List.copyOf(event.getMatch().getObjects());
+        currentMatched = event.getMatch().getObjects(); // a new unmodifiable list for each call
         currentInserted = new ArrayList<>(2);
     }
 
@@ -43,7 +40,6 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
         Firing firing = new Firing(firings.size() + 1, currentRule, where.file(), where.line(),
                 currentMatched, List.copyOf(currentInserted));
         firings.add(firing);
-        currentInserted.forEach(fact -> producedBy.put(fact, firing));
         currentRule = null;
     }
 
@@ -62,9 +58,5 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     List<Firing> firings() {
         return firings;
-    }
-
-    Map<Object, Firing> producedBy() {
-        return producedBy;
     }
 }

@@ -8,6 +8,9 @@ package org.wellbeing.model;
  * @param timePeriod the period the value measures ("2018-20"); equal to period where the source has one only
  * @param breakdown  what else tells series apart (sex, age, category), "" for the whole population
  * @param note       a data-quality note kept from the source, "" when none
+ * @param key        the key that benchmarks, ratings and flags use to point at this observation, always
+ *                   {@link #keyOf} of the other components (a given value is ignored): it is made once here
+ *                   because the rules join on it for every benchmark, rating and trend
  */
 public record Observation(
         String indicatorId,
@@ -23,13 +26,31 @@ public record Observation(
         Double upper998,
         Double count,
         Double denominator,
-        String note) {
+        String note,
+        String key) {
 
-    /** The key that benchmarks, ratings and flags use to point at this observation. */
-    public String key() { return keyOf(indicatorId, areaCode, period, breakdown); }
+    public Observation {
+        key = keyOf(indicatorId, areaCode, period, breakdown);
+    }
+
+    public Observation(String indicatorId, String areaCode, String areaName, String period, String timePeriod,
+                       String breakdown, Double value, Double lower95, Double upper95, Double lower998,
+                       Double upper998, Double count, Double denominator, String note) {
+        this(indicatorId, areaCode, areaName, period, timePeriod, breakdown, value, lower95, upper95, lower998,
+                upper998, count, denominator, note, null);
+    }
 
     public static String keyOf(String indicatorId, String areaCode, String period, String breakdown) {
         return indicatorId + "|" + areaCode + "|" + period + "|" + breakdown;
+    }
+
+    /** As before the key was a component: the input digest is made from this text, so it must not change. */
+    @Override
+    public String toString() {
+        return "Observation[indicatorId=" + indicatorId + ", areaCode=" + areaCode + ", areaName=" + areaName
+                + ", period=" + period + ", timePeriod=" + timePeriod + ", breakdown=" + breakdown + ", value=" + value
+                + ", lower95=" + lower95 + ", upper95=" + upper95 + ", lower998=" + lower998 + ", upper998=" + upper998
+                + ", count=" + count + ", denominator=" + denominator + ", note=" + note + "]";
     }
 
     public boolean hasCi95() { return lower95 != null && upper95 != null; }

@@ -2,6 +2,7 @@ package org.wellbeing.trend;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,22 @@ public final class TrendEvidenceBuilder {
         for (Observation o : observations) {
             series.computeIfAbsent(o.indicatorId() + "|" + o.areaCode() + "|" + o.breakdown(), k -> new ArrayList<>()).add(o);
         }
+        // Each time period read once: a series of n points is looked at n times.
+        Map<Observation, TimePeriods.Span> spans = new IdentityHashMap<>(observations.size());
+        observations.forEach(o -> spans.put(o, TimePeriods.parse(o.timePeriod())));
         List<TrendEvidence> evidence = new ArrayList<>(observations.size());
         for (List<Observation> one : series.values()) {
             one.sort(Comparator.comparing(Observation::period));
             Indicator indicator = catalogue.get(one.get(0).indicatorId());
             for (Observation o : one) {
-                evidence.add(evidenceFor(o, one, indicator));
+                evidence.add(evidenceFor(o, one, indicator, spans));
             }
         }
         return evidence;
     }
 
-    private static TrendEvidence evidenceFor(Observation o, List<Observation> series, Indicator indicator) {
+    private static TrendEvidence evidenceFor(Observation o, List<Observation> series, Indicator indicator,
+                                             Map<Observation, TimePeriods.Span> spans) {
         // One point per distinct time period, from the latest reporting period that gives it.
         TreeMap<Integer, Observation> byStartYear = new TreeMap<>();
         boolean repeats = false;
@@ -52,7 +57,7 @@ public final class TrendEvidenceBuilder {
             if (earlier.period().compareTo(o.period()) > 0) {
                 break;
             }
-            TimePeriods.Span span = TimePeriods.parse(earlier.timePeriod());
+            TimePeriods.Span span = spans.get(earlier);
             if (span == null) {
                 continue;
             }
@@ -62,7 +67,7 @@ public final class TrendEvidenceBuilder {
         if (indicator == null) {
             return none(o, 0, null, "indicator " + o.indicatorId() + " is not in the catalogue");
         }
-        TimePeriods.Span own = TimePeriods.parse(o.timePeriod());
+        TimePeriods.Span own = spans.get(o);
         if (own == null) {
             return none(o, 0, null, "time period '" + o.timePeriod() + "' does not start with a year");
         }
@@ -76,8 +81,7 @@ public final class TrendEvidenceBuilder {
                     + (repeats ? "; the " + o.period() + " row repeats an earlier row's time period" : ""));
         }
         List<TrendPoint> trendPoints = byStartYear.values().stream()
-                .map(p -> TrendPoint.fromObservation(p, TimePeriods.parse(p.timePeriod()).startYear(),
-                        TimePeriods.parse(p.timePeriod()).years()))
+                .map(p -> TrendPoint.fromObservation(p, spans.get(p).startYear(), spans.get(p).years()))
                 .toList();
         boolean townTables = indicator.comparisonMethod() == ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE;
         String recentTrendProblem;

@@ -1,0 +1,101 @@
+package org.wellbeing.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wellbeing.bench.SyntheticData;
+import org.wellbeing.io.CatalogueReader;
+import org.wellbeing.model.Observation;
+import org.wellbeing.model.Rating;
+import org.wellbeing.model.Trend;
+import org.wellbeing.model.TrendFlag;
+import org.wellbeing.model.Workstream;
+import org.wellbeing.rules.RuleBase;
+import org.wellbeing.rules.RuleCompiler;
+
+/** Areas rated apart, one session each, give what each area rated alone gives, in one Evaluation. */
+class AreaPartitionsTest {
+    static RuleBase rules;
+    static SyntheticData.Dataset data;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        rules = new RuleCompiler().compile(Path.of("rules"));
+        data = SyntheticData.generate(CatalogueReader.read(Path.of("data", "luton", "indicators.csv")), 3, 3, 5L);
+    }
+
+    static Facts area(String code) {
+        List<Observation> observations = data.facts().observations().stream()
+                .filter(o -> o.areaCode().equals(code)).toList();
+        Set<String> keys = observations.stream().map(Observation::key).collect(Collectors.toSet());
+        return new Facts(data.indicators(), observations,
+                data.facts().benchmarks().stream().filter(b -> keys.contains(b.observationKey())).toList());
+    }
+
+    static Set<String> described(Evaluation e) {
+        Set<String> all = e.ratings().stream().map(Rating::toString).collect(Collectors.toSet());
+        e.derived(Trend.class).forEach(t -> all.add(t.toString()));
+        e.derived(TrendFlag.class).forEach(f -> all.add(f.toString()));
+        return all;
+    }
+
+    @Test
+    void each_area_is_one_partition_with_its_own_observations_and_benchmarks() {
+        List<AreaPartitions.Part> parts = AreaPartitions.of(data.facts()).parts();
+
+        assertEquals(3, parts.size());
+        for (int i = 0; i < 3; i++) {
+            String code = data.areas().get(i).code();
+            assertEquals(area(code).observations(), parts.get(i).observations());
+            assertEquals(area(code).benchmarks(), parts.get(i).benchmarks());
+        }
+    }
+
+    @Test
+    void several_areas_rated_together_give_what_each_rated_alone_gives() {
+        Evaluation together = new Evaluator().evaluate(rules, data.facts());
+
+        Set<String> alone = new java.util.HashSet<>();
+        int firings = 0;
+        for (SyntheticData.Area a : data.areas()) {
+            Evaluation one = new Evaluator().evaluate(rules, area(a.code()));
+            alone.addAll(described(one));
+            firings += one.firings().size();
+        }
+        assertEquals(alone, described(together));
+        assertEquals(firings, together.firings().size());
+        assertEquals(List.of(), together.problems());
+    }
+
+    @Test
+    void firings_are_numbered_through_the_partitions_and_every_derived_fact_has_its_firing() {
+        Evaluation together = new Evaluator().evaluate(rules, data.facts());
+
+        for (int i = 0; i < together.firings().size(); i++) {
+            assertEquals(i + 1, together.firings().get(i).sequence());
+        }
+        for (Object fact : together.derived()) {
+            Firing f = together.producedBy().get(fact);
+            assertNotNull(f, "no firing for " + fact);
+            assertTrue(f.inserted().stream().anyMatch(x -> x == fact));
+        }
+        assertEquals(data.areas().get(0).code(), together.ratings().get(0).areaCode());
+    }
+
+    @Test
+    void facts_shared_by_all_areas_keep_them_in_one_session() {
+        List<Object> others = new ArrayList<>(List.of(new Workstream("w", "b", "A workstream", List.of())));
+        Facts withWorkstream = new Facts(data.indicators(), data.facts().observations(), data.facts().benchmarks(),
+                others);
+
+        assertEquals(1, AreaPartitions.of(withWorkstream).parts().size());
+        Evaluation e = new Evaluator().evaluate(rules, withWorkstream);
+        assertEquals(1, e.firings().stream().filter(f -> f.rule().equals("Thresholds in force")).count());
+    }
+}
