@@ -375,7 +375,11 @@ public final class PlainRater {
             return fall == null ? flag(t, Severity.MEDIUM, "trend \"" + t.label() + "\": " + t.reason())
                     : flag(t, Severity.HIGH, "trend \"" + t.label() + "\" and the England rating fell from " + fall);
         }
-        return fall == null ? null : flag(t, Severity.MEDIUM, "the England rating fell from " + fall);
+        if (fall == null) {
+            return null;
+        }
+        return fall.equals("GREEN to RED") ? flag(t, Severity.MEDIUM, "the England rating fell from " + fall)
+                : flag(t, Severity.LOW, "the England rating fell one step, from " + fall);
     }
 
     private static TrendFlag flag(Trend t, Severity severity, String reason) {
