@@ -139,12 +139,18 @@ class HttpErrorsTest {
         byte[] big = new byte[(int) WebSettings.DEFAULT_MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
 
-        // Expect: 100-continue, as clients sending large bodies do: the server answers 413 before the body
-        // is sent, instead of closing the connection on a client still writing (which shows as a reset)
-        TestServer.Response r = server.send(server.request("/api/evaluations")
-                .header("Content-Type", "application/json")
-                .expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
+        // The server answers 413 from the Content-Length and closes without reading the body; a client still
+        // writing then and again sees the connection reset before it reads the answer, so try a few times
+        TestServer.Response r = null;
+        for (int attempt = 1; r == null; attempt++) {
+            try {
+                r = server.send(server.request("/api/evaluations")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 5) throw e;
+            }
+        }
 
         assertEquals(413, r.status());
         assertTrue(r.json().path("error").asText().contains("5 MiB"), r.body());
