@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** Appends chained evaluation records and reads them back. */
 final class Evaluations {
@@ -21,32 +24,113 @@ final class Evaluations {
         this.db = db;
     }
 
+    /**
+     * Appends one record and returns once it is committed. Appends that arrive while another is being
+     * written are committed together in the next transaction (group commit): one fsync for all of them
+     * instead of one each, which is what lets many clients store evaluations at once. Each caller still
+     * returns only after the COMMIT that holds its record, so acknowledged still means stored.
+     */
     StoredEvaluation append(EvaluationRecord record) {
         Checks.json("payloadJson", record.payloadJson());
-        return db.write(c -> {
-            Optional<StoredEvaluation> existing = find(c, record.id());
-            if (existing.isPresent()) {
-                return sameRecord(existing.get(), record);
+        Pending mine = new Pending(record);
+        pending.add(mine);
+        while (!mine.result.isDone()) {
+            writing.lock();
+            try {
+                if (!mine.result.isDone()) {
+                    writeBatch();
+                }
+            } finally {
+                writing.unlock();
             }
-            ChainHead head = head(c);
-            long sequence = head.sequence() + 1;
-            String createdAt = record.createdAt().toString();
-            String hash = ChainHash.of(sequence, record.id(), createdAt, record.ruleSetVersion(),
-                    record.inputDigest(), record.payloadJson(), head.hash());
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO evaluation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, sequence);
-                insert.setString(2, record.id());
-                insert.setString(3, createdAt);
-                insert.setString(4, record.ruleSetVersion());
-                insert.setString(5, record.inputDigest());
-                insert.setString(6, record.payloadJson());
-                insert.setString(7, head.hash());
-                insert.setString(8, hash);
-                insert.executeUpdate();
+        }
+        try {
+            return mine.result.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            return new StoredEvaluation(sequence, record, head.hash(), hash);
-        });
+            throw e;
+        }
+    }
+
+    /** An append waiting for its transaction. */
+    private record Pending(EvaluationRecord record, CompletableFuture<StoredEvaluation> result) {
+        Pending(EvaluationRecord record) {
+            this(record, new CompletableFuture<>());
+        }
+    }
+
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writing = new ReentrantLock();
+
+    /** Writes every append waiting now in one transaction, in arrival order; completes each once committed. */
+    private void writeBatch() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p; (p = pending.poll()) != null; ) {
+            batch.add(p);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Object> outcomes;
+        try {
+            outcomes = db.write(c -> {
+                List<Object> done = new ArrayList<>(batch.size());
+                ChainHead head = head(c);
+                for (Pending p : batch) {
+                    try {
+                        StoredEvaluation stored = insert(c, p.record(), head);
+                        if (stored.sequence() > head.sequence()) {
+                            head = new ChainHead(stored.sequence(), stored.hash());
+                        }
+                        done.add(stored);
+                    } catch (AuditStoreException refused) {
+                        done.add(refused); // this record only (a different record under a stored id)
+                    }
+                }
+                return done;
+            });
+        } catch (RuntimeException failed) {
+            batch.forEach(p -> p.result().completeExceptionally(failed));
+            throw failed;
+        } catch (Error failed) {
+            batch.forEach(p -> p.result().completeExceptionally(failed));
+            throw failed;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Object outcome = outcomes.get(i);
+            if (outcome instanceof StoredEvaluation stored) {
+                batch.get(i).result().complete(stored);
+            } else {
+                batch.get(i).result().completeExceptionally((Throwable) outcome);
+            }
+        }
+    }
+
+    /** Inserts one record after {@code head} in the open transaction, or returns it as stored already. */
+    private static StoredEvaluation insert(Connection c, EvaluationRecord record, ChainHead head) throws SQLException {
+        Optional<StoredEvaluation> existing = find(c, record.id());
+        if (existing.isPresent()) {
+            return sameRecord(existing.get(), record);
+        }
+        long sequence = head.sequence() + 1;
+        String createdAt = record.createdAt().toString();
+        String hash = ChainHash.of(sequence, record.id(), createdAt, record.ruleSetVersion(),
+                record.inputDigest(), record.payloadJson(), head.hash());
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO evaluation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, sequence);
+            insert.setString(2, record.id());
+            insert.setString(3, createdAt);
+            insert.setString(4, record.ruleSetVersion());
+            insert.setString(5, record.inputDigest());
+            insert.setString(6, record.payloadJson());
+            insert.setString(7, head.hash());
+            insert.setString(8, hash);
+            insert.executeUpdate();
+        }
+        return new StoredEvaluation(sequence, record, head.hash(), hash);
     }
 
     Optional<StoredEvaluation> find(String id) {

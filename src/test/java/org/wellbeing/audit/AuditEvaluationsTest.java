@@ -189,6 +189,44 @@ class AuditEvaluationsTest {
     }
 
     @Test
+    void aRefusedRecordAmongConcurrentAppends_failsAloneAndTheOthersAreStored() throws Exception {
+        try (AuditStore store = AuditStore.open(dir.resolve("audit.db"))) {
+            // Given a stored record, and 16 threads appending at once, one of them a different record under its id
+            store.append(Records.record("taken"));
+            EvaluationRecord clash = new EvaluationRecord("taken", Instant.parse("2025-06-01T10:15:30Z"),
+                    Records.RULES_V1, Records.DIGEST, "{\"other\":true}");
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<StoredEvaluation>> futures = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                EvaluationRecord record = t == 7 ? clash : Records.record("batch-" + t);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return store.append(record);
+                }));
+            }
+
+            // When they are committed together
+            start.countDown();
+            pool.shutdown();
+
+            // Then only the clashing append fails; the 15 others are stored in one unbroken chain
+            for (int t = 0; t < 16; t++) {
+                Future<StoredEvaluation> f = futures.get(t);
+                if (t == 7) {
+                    var thrown = assertThrows(java.util.concurrent.ExecutionException.class, f::get);
+                    assertTrue(thrown.getCause() instanceof AuditStoreException, thrown.toString());
+                } else {
+                    assertEquals("batch-" + t, f.get().record().id());
+                }
+            }
+            VerificationReport report = store.verify();
+            assertTrue(report.intact(), report.toString());
+            assertEquals(16, report.recordsChecked());
+        }
+    }
+
+    @Test
     void twoStoresOnTheSameFile_appendIntoOneUnbrokenChain() throws Exception {
         // Given two processes' worth of stores (e.g. the service and a CLI run) on one file
         Path file = dir.resolve("audit.db");
