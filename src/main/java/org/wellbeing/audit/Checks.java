@@ -1,7 +1,6 @@
 package org.wellbeing.audit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -33,8 +32,15 @@ final class Checks {
     /** Checks that text is present and is well-formed Unicode (no lone surrogates), so UTF-8 is lossless. */
     static String text(String name, String value) {
         Objects.requireNonNull(value, name);
-        if (!StandardCharsets.UTF_8.newEncoder().canEncode(value)) {
-            throw new IllegalArgumentException(name + " is not well-formed Unicode text");
+        // Only a lone surrogate cannot be encoded as UTF-8. Looking for one is a pass over the chars;
+        // CharsetEncoder.canEncode encodes the whole text into a buffer, a cost that grows with each payload.
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(name + " is not well-formed Unicode text");
+            }
         }
         return value;
     }

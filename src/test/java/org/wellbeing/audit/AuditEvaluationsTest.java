@@ -136,6 +136,17 @@ class AuditEvaluationsTest {
     }
 
     @Test
+    void payloadWithALoneSurrogate_isRefusedByTheRecord() {
+        Instant now = Instant.now();
+        // a lone surrogate has no UTF-8 form, so it could not be stored as given; a pair (an emoji) can
+        for (String bad : List.of("{\"a\":\"\uD83D\"}", "{\"a\":\"x\uDE00\"}", "{\"a\":\"\uDE00\uD83D\"}")) {
+            assertThrows(IllegalArgumentException.class, () -> new EvaluationRecord("ev", now, "ff", Records.DIGEST, bad));
+        }
+        assertEquals("{\"a\":\"\uD83D\uDE00\"}",
+                new EvaluationRecord("ev", now, "ff", Records.DIGEST, "{\"a\":\"\uD83D\uDE00\"}").payloadJson());
+    }
+
+    @Test
     void badHexFields_areRefusedByTheRecord() {
         Instant now = Instant.now();
         assertThrows(IllegalArgumentException.class,
