@@ -60,16 +60,23 @@ public final class BatchBenchmark {
     private final Evaluator evaluator;
     private final PlainRater plain;
     private final int warmups;
+    private final long warmupNanos;
     private final int runs;
 
-    public BatchBenchmark(RuleBase rules, Evaluator evaluator, int warmups, int runs) {
-        if (runs < 1 || warmups < 0) {
+    /**
+     * @param warmups       unmeasured runs before each measurement, at least
+     * @param warmupSeconds and for at least this long: the JIT compiler is still compiling Drools' network
+     *                      and the generated rule classes after a few runs, on the same two cores the runs use
+     */
+    public BatchBenchmark(RuleBase rules, Evaluator evaluator, int warmups, double warmupSeconds, int runs) {
+        if (runs < 1 || warmups < 0 || warmupSeconds < 0) {
             throw new IllegalArgumentException("need at least 1 measured run and no negative warm-up");
         }
         this.rules = rules;
         this.evaluator = evaluator;
         this.plain = new PlainRater(Thresholds.of(rules));
         this.warmups = warmups;
+        this.warmupNanos = (long) (warmupSeconds * 1e9);
         this.runs = runs;
     }
 
@@ -89,7 +96,8 @@ public final class BatchBenchmark {
     }
 
     private Measure measure(Supplier<Object> job) {
-        for (int i = 0; i < warmups; i++) {
+        long warmupStart = System.nanoTime();
+        for (int i = 0; i < warmups || System.nanoTime() - warmupStart < warmupNanos; i++) {
             consume(job.get());
         }
         List<Double> millis = new ArrayList<>(runs);

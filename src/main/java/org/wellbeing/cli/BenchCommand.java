@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "W", description = "unmeasured runs before each measurement (default: ${DEFAULT-VALUE})")
     int warmups = 3;
 
+    @Option(names = "--warmup-seconds", paramLabel = "S",
+            description = "and keep warming up for at least S seconds per size and side (default: ${DEFAULT-VALUE})")
+    double warmupSeconds = 5;
+
     @Option(names = "--runs", paramLabel = "R", description = "measured runs; the median is reported (default: ${DEFAULT-VALUE})")
     int runs = 5;
 
@@ -84,12 +88,13 @@ final class BenchCommand implements Callable<Integer> {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf("Cold start: JVM start to the first 1-area evaluation %d ms (rules compiled in %.0f ms)%n",
                 coldStart, compileMillis);
-        out.printf("Each size: %d warm-up runs, then the median of %d measured runs%n%n", warmups, runs);
+        out.printf("Each size and side: at least %d warm-up runs and %.0f s of them, then the median of %d measured runs%n%n",
+                warmups, warmupSeconds, runs);
         out.printf("%6s %8s | %10s %10s %10s %10s %9s %9s %9s | %10s %10s | %8s%n", "areas", "obs", "engine ms",
                 "best ms", "cpu ms", "obs/s", "peak MB", "kept MB", "firings", "plain ms", "obs/s", "ratio");
         out.flush();
 
-        BatchBenchmark bench = new BatchBenchmark(rules, evaluator, warmups, runs);
+        BatchBenchmark bench = new BatchBenchmark(rules, evaluator, warmups, warmupSeconds, runs);
         boolean agree = true;
         for (int n : areas) {
             SyntheticData.Dataset data = SyntheticData.generate(catalogue, n, periods, seed);
