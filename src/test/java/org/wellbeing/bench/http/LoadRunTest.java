@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.Fixtures;
 import org.wellbeing.io.town.TownDatasetReader;
 import org.wellbeing.service.Services;
 import org.wellbeing.web.WebServer;
@@ -32,7 +33,7 @@ class LoadRunTest {
     @BeforeAll
     static void start() throws Exception {
         folder = Files.createTempDirectory("wellbeing-load-run-");
-        copy(Path.of("rules"), folder.resolve("rules"));
+        Fixtures.copyTree(Path.of("rules"), folder.resolve("rules"));
         services = Services.open(folder.resolve("rules"), Path.of("data", "luton"), folder.resolve("audit.db"));
         server = WebServer.start(services, new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_BODY_BYTES, TOKEN));
     }
@@ -80,15 +81,5 @@ class LoadRunTest {
         assertEquals(100, LatencyRecorder.Merged.percentile(sorted, 100));
         assertEquals(7, LatencyRecorder.Merged.percentile(new long[] {7}, 99));
         assertEquals(0, LatencyRecorder.Merged.percentile(new long[0], 50));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }
