@@ -60,7 +60,9 @@ final class HttpBenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "S",
             description = "unmeasured seconds before the first phase (default: ${DEFAULT-VALUE})")
-    double warmup = 10;
+    // The service's JIT compilation (Drools' network, the rule classes, Jackson, SQLite) goes on for about a
+    // minute of load on 2 cores; measured sooner, the compiler takes a fifth to a half of the CPU.
+    double warmup = 60;
 
     @Option(names = "--warmup-later", paramLabel = "S",
             description = "unmeasured seconds before each later phase, at most --warmup (default: ${DEFAULT-VALUE})")
