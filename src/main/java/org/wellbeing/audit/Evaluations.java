@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,6 +20,8 @@ final class Evaluations {
             "seq, id, created_at, rule_set_version, input_digest, payload_json, prev_hash, hash";
 
     private final Database db;
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writing = new ReentrantLock();
 
     Evaluations(Database db) {
         this.db = db;
@@ -32,37 +35,27 @@ final class Evaluations {
      */
     StoredEvaluation append(EvaluationRecord record) {
         Checks.json("payloadJson", record.payloadJson());
-        Pending mine = new Pending(record);
+        Pending mine = new Pending(record, new CompletableFuture<>());
         pending.add(mine);
-        while (!mine.result.isDone()) {
-            writing.lock();
-            try {
-                if (!mine.result.isDone()) {
-                    writeBatch();
-                }
-            } finally {
-                writing.unlock();
+        writing.lock();
+        try {
+            // Unless the writer before us took our record along (it completes its batch before unlocking),
+            // the batch we write now holds it.
+            if (!mine.result().isDone()) {
+                writeBatch();
             }
+        } finally {
+            writing.unlock();
         }
         try {
-            return mine.result.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+            return mine.result().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
     /** An append waiting for its transaction. */
-    private record Pending(EvaluationRecord record, CompletableFuture<StoredEvaluation> result) {
-        Pending(EvaluationRecord record) {
-            this(record, new CompletableFuture<>());
-        }
-    }
-
-    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writing = new ReentrantLock();
+    private record Pending(EvaluationRecord record, CompletableFuture<StoredEvaluation> result) {}
 
     /** Writes every append waiting now in one transaction, in arrival order; completes each once committed. */
     private void writeBatch() {
@@ -70,13 +63,10 @@ final class Evaluations {
         for (Pending p; (p = pending.poll()) != null; ) {
             batch.add(p);
         }
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Object> outcomes;
+        List<Runnable> completions;
         try {
-            outcomes = db.write(c -> {
-                List<Object> done = new ArrayList<>(batch.size());
+            completions = db.write(c -> {
+                List<Runnable> done = new ArrayList<>(batch.size());
                 ChainHead head = head(c);
                 for (Pending p : batch) {
                     try {
@@ -84,28 +74,19 @@ final class Evaluations {
                         if (stored.sequence() > head.sequence()) {
                             head = new ChainHead(stored.sequence(), stored.hash());
                         }
-                        done.add(stored);
+                        done.add(() -> p.result().complete(stored));
                     } catch (AuditStoreException refused) {
-                        done.add(refused); // this record only (a different record under a stored id)
+                        // this record only (a different record under a stored id): the others are stored
+                        done.add(() -> p.result().completeExceptionally(refused));
                     }
                 }
                 return done;
             });
-        } catch (RuntimeException failed) {
-            batch.forEach(p -> p.result().completeExceptionally(failed));
-            throw failed;
-        } catch (Error failed) {
+        } catch (RuntimeException | Error failed) {
             batch.forEach(p -> p.result().completeExceptionally(failed));
             throw failed;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            Object outcome = outcomes.get(i);
-            if (outcome instanceof StoredEvaluation stored) {
-                batch.get(i).result().complete(stored);
-            } else {
-                batch.get(i).result().completeExceptionally((Throwable) outcome);
-            }
-        }
+        completions.forEach(Runnable::run); // after COMMIT: acknowledged means stored
     }
 
     /** Inserts one record after {@code head} in the open transaction, or returns it as stored already. */
