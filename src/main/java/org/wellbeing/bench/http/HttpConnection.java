@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -45,6 +46,31 @@ final class HttpConnection implements AutoCloseable {
 
     /** An answer: its status, how many body bytes came, and the first of them. */
     record Answer(int status, long bodyBytes, String snippet) {}
+
+    /** One request's outcome: the answer (null when none came), and why it failed with a message (null when it did not). */
+    record Attempt(Answer answer, ErrorKind failure, String message) {
+        boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Sends a request sent at {@code sentNanos} and says how it went: the expected status, another status, no
+     * complete answer within {@code timeoutNanos}, or a failed connection. The one place that decides what an
+     * error is, for the load's workers, the reloader and single requests alike.
+     */
+    Attempt attempt(byte[] request, int expectedStatus, long sentNanos, long timeoutNanos) {
+        try {
+            Answer a = exchange(request, sentNanos + timeoutNanos);
+            return a.status() == expectedStatus ? new Attempt(a, null, null)
+                    : new Attempt(a, ErrorKind.STATUS, ErrorLog.describe(a, expectedStatus));
+        } catch (SocketTimeoutException e) {
+            return new Attempt(null, ErrorKind.TIMEOUT,
+                    "timeout: no complete answer within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
+        } catch (IOException | RuntimeException e) {
+            return new Attempt(null, ErrorKind.EXCEPTION, ErrorLog.describe(e));
+        }
+    }
 
     /**
      * Sends a complete request (head and body, as {@link RequestSpec#wire()} makes it) and reads the whole answer.

@@ -89,13 +89,6 @@ public final class LatencyRecorder {
             return sortedLatencies.length == 0 ? 0 : sortedLatencies[sortedLatencies.length - 1];
         }
 
-        public long mean() {
-            if (sortedLatencies.length == 0) return 0;
-            double sum = 0;
-            for (long l : sortedLatencies) sum += l;
-            return Math.round(sum / sortedLatencies.length);
-        }
-
         /** Nearest-rank percentile of sorted values; 0 for none. */
         public static long percentile(long[] sorted, double p) {
             if (p < 0 || p > 100) throw new IllegalArgumentException("percentile must be 0 to 100, got " + p);

@@ -19,21 +19,19 @@ import java.util.Map;
  * @param p90Nanos        90th percentile
  * @param p99Nanos        99th percentile
  * @param maxNanos        slowest
- * @param meanNanos       mean
  * @param warmupRequests  requests completed during the warm-up
  * @param warmupErrors    of them, failed
  * @param lateRequests    requests in flight at the deadline, completed (or failed) afterwards
  * @param lateErrors      of them, failed
  * @param socketsOpened   TCP connections opened in the whole run; equal to {@code connections} when every
  *                        connection was kept alive throughout
- * @param requestBytes    size of one request on the wire (head and body)
  * @param reloads         the reloads made during the window, or null when there was no reloader
  */
 public record LoadResult(int connections, double seconds, long requests, long successes, long errors,
                          Map<ErrorKind, Long> errorsByKind, List<String> firstErrors,
-                         long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos, long meanNanos,
+                         long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos,
                          long warmupRequests, long warmupErrors, long lateRequests, long lateErrors,
-                         long socketsOpened, int requestBytes, Reloads reloads) {
+                         long socketsOpened, Reloads reloads) {
 
     public LoadResult {
         errorsByKind = Map.copyOf(errorsByKind);

@@ -1,7 +1,5 @@
 package org.wellbeing.bench.http;
 
-import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +66,6 @@ public final class LoadRun {
         /** The same with a reloader sending {@code reload} every {@code every}. */
         public Settings withReload(RequestSpec reload, Duration every) {
             return new Settings(request, connections, warmup, duration, timeout, reload, every);
-        }
-
-        public Settings withWarmup(Duration warmup) {
-            return new Settings(request, connections, warmup, duration, timeout, reload, reloadEvery);
         }
     }
 
@@ -148,7 +142,7 @@ public final class LoadRun {
         LatencyRecorder.Merged m = LatencyRecorder.merge(recorders);
         return new LoadResult(c, settings.duration().toNanos() / 1e9, m.requests(), m.successes(), m.errors(),
                 m.errorsByKind(), errors.messages(), m.percentile(50), m.percentile(90), m.percentile(99), m.max(),
-                m.mean(), warmupRequests, warmupErrors, lateRequests, lateErrors, opened, wire.length,
+                warmupRequests, warmupErrors, lateRequests, lateErrors, opened,
                 reloader == null ? null : reloader.result());
     }
 
@@ -170,17 +164,9 @@ public final class LoadRun {
     public static Single once(RequestSpec request, Duration timeout) {
         try (HttpConnection connection = new HttpConnection(request.host(), request.port())) {
             long sent = System.nanoTime();
-            try {
-                HttpConnection.Answer a = connection.exchange(request.wire(), sent + timeout.toNanos());
-                long nanos = System.nanoTime() - sent;
-                return new Single(a.status(), nanos, a.bodyBytes(), a.status() == request.expectedStatus()
-                        ? null : ErrorLog.describe(a, request.expectedStatus()));
-            } catch (SocketTimeoutException e) {
-                return new Single(0, System.nanoTime() - sent, 0,
-                        "timeout: no complete answer within " + timeout.toMillis() + " ms");
-            } catch (IOException | RuntimeException e) {
-                return new Single(0, System.nanoTime() - sent, 0, ErrorLog.describe(e));
-            }
+            HttpConnection.Attempt a = connection.attempt(request.wire(), request.expectedStatus(), sent, timeout.toNanos());
+            return new Single(a.answer() == null ? 0 : a.answer().status(), System.nanoTime() - sent,
+                    a.answer() == null ? 0 : a.answer().bodyBytes(), a.message());
         }
     }
 
@@ -242,22 +228,9 @@ public final class LoadRun {
                 while (true) {
                     long sent = System.nanoTime();
                     if (sent - end >= 0) break;
-                    ErrorKind failure = null;
-                    String message = null;
-                    try {
-                        HttpConnection.Answer a = connection.exchange(wire, sent + timeoutNanos);
-                        if (a.status() != request.expectedStatus()) {
-                            failure = ErrorKind.STATUS;
-                            message = ErrorLog.describe(a, request.expectedStatus());
-                        }
-                    } catch (SocketTimeoutException e) {
-                        failure = ErrorKind.TIMEOUT;
-                        message = "timeout: no complete answer within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
-                                + " ms";
-                    } catch (IOException | RuntimeException e) {
-                        failure = ErrorKind.EXCEPTION;
-                        message = ErrorLog.describe(e);
-                    }
+                    HttpConnection.Attempt a = connection.attempt(wire, request.expectedStatus(), sent, timeoutNanos);
+                    ErrorKind failure = a.failure();
+                    String message = a.message();
                     long done = System.nanoTime();
                     if (done - measureStart < 0) {
                         warmupRequests++;

@@ -1,8 +1,5 @@
 package org.wellbeing.bench.http;
 
-import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -44,24 +41,15 @@ final class ReloadDriver implements Runnable {
                 if (stopped) break;
                 long sent = System.nanoTime();
                 if (sent - endNanos >= 0) break;
-                try {
-                    HttpConnection.Answer a = connection.exchange(wire, sent + timeoutNanos);
-                    if (a.status() == request.expectedStatus()) {
-                        done++;
-                        long took = System.nanoTime() - sent;
-                        totalNanos += took;
-                        maxNanos = Math.max(maxNanos, took);
-                    } else {
-                        failed++;
-                        errors.add("reload: " + ErrorLog.describe(a, request.expectedStatus()));
-                    }
-                } catch (SocketTimeoutException e) {
+                HttpConnection.Attempt a = connection.attempt(wire, request.expectedStatus(), sent, timeoutNanos);
+                if (a.ok()) {
+                    done++;
+                    long took = System.nanoTime() - sent;
+                    totalNanos += took;
+                    maxNanos = Math.max(maxNanos, took);
+                } else {
                     failed++;
-                    errors.add("reload: timeout: no complete answer within "
-                            + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
-                } catch (IOException | RuntimeException e) {
-                    failed++;
-                    errors.add("reload: " + ErrorLog.describe(e));
+                    errors.add("reload: " + a.message());
                 }
             }
         } finally {

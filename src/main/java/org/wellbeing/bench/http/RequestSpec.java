@@ -59,12 +59,9 @@ public record RequestSpec(String host, int port, String method, String path, Map
         return method + " " + path;
     }
 
+    /** A copy: the request's bytes stay as they were when the request was made. */
     @Override
     public byte[] body() {
         return body.clone();
-    }
-
-    public int bodyLength() {
-        return body.length;
     }
 }
