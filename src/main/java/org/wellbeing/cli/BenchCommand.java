@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.bench.BatchBenchmark;
+import org.wellbeing.bench.Machine;
 import org.wellbeing.bench.SyntheticData;
 import org.wellbeing.bench.SyntheticDataWriter;
 import org.wellbeing.engine.Evaluator;
@@ -78,14 +79,11 @@ final class BenchCommand implements Callable<Integer> {
         evaluator.evaluate(rules, first.facts());
         long coldStart = System.currentTimeMillis() - jvmStart;
 
-        Runtime runtime = Runtime.getRuntime();
         out.printf("Batch benchmark: rule set %s (%d rules in %d files), catalogue %s (%d indicators), "
                         + "%d single-year periods, seed %d%n",
                 rules.shortVersion(), rules.rules().size(), rules.files().size(), cataloguePath, catalogue.size(),
                 periods, seed);
-        out.printf("Machine: %d cores, Java %s, max heap %.0f MB, load average %.2f at start%n",
-                runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() / MB,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.println(Machine.describe());
         out.printf("Cold start: JVM start to the first 1-area evaluation %d ms (rules compiled in %.0f ms)%n",
                 coldStart, compileMillis);
         out.printf("Each size and side: at least %d warm-up runs and %.0f s of them, then the median of %d measured runs%n%n",

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.wellbeing.audit.AuditStoreException;
+import org.wellbeing.bench.Machine;
 import org.wellbeing.bench.http.ErrorKind;
 import org.wellbeing.bench.http.EvaluationBody;
 import org.wellbeing.bench.http.LoadResult;
@@ -58,10 +58,10 @@ final class HttpBenchCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "measured seconds per phase (default: ${DEFAULT-VALUE})")
     double duration = 20;
 
-    @Option(names = "--warmup", paramLabel = "S",
-            description = "unmeasured seconds before the first phase (default: ${DEFAULT-VALUE})")
     // The service's JIT compilation (Drools' network, the rule classes, Jackson, SQLite) goes on for about a
     // minute of load on 2 cores; measured sooner, the compiler takes a fifth to a half of the CPU.
+    @Option(names = "--warmup", paramLabel = "S",
+            description = "unmeasured seconds before the first phase (default: ${DEFAULT-VALUE})")
     double warmup = 60;
 
     @Option(names = "--warmup-later", paramLabel = "S",
@@ -124,26 +124,13 @@ final class HttpBenchCommand implements Callable<Integer> {
     private int serve(PrintWriter out, long jvmStart, EvaluationBody evaluationBody, Path auditDb, boolean temporary,
                       String token) throws Exception {
         long openStart = System.nanoTime();
-        Services services;
-        try {
-            services = Services.open(engine.rules, engine.data, auditDb);
-        } catch (AuditStoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        WebServer server;
-        try {
-            server = WebServer.start(services, new WebSettings(HOST, port, WebSettings.DEFAULT_MAX_BODY_BYTES, token));
-        } catch (RuntimeException e) {
-            services.close();
-            spec.commandLine().getErr().println("error: cannot serve on " + HOST + ":" + port + ": " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        try {
-            return run(out, jvmStart, openStart, services, server, evaluationBody, auditDb, temporary, token);
-        } finally {
-            server.close();
-            services.close();
+        try (RunningService running = RunningService.start(engine, auditDb,
+                new WebSettings(HOST, port, WebSettings.DEFAULT_MAX_BODY_BYTES, token), spec.commandLine().getErr())) {
+            if (running == null) {
+                return Main.BAD_INPUT;
+            }
+            return run(out, jvmStart, openStart, running.services(), running.server(), evaluationBody, auditDb,
+                    temporary, token);
         }
     }
 
@@ -158,13 +145,10 @@ final class HttpBenchCommand implements Callable<Integer> {
         LoadRun.Single first = LoadRun.once(evaluate, requestTimeout);
         long coldStart = System.currentTimeMillis() - jvmStart;
 
-        Runtime runtime = Runtime.getRuntime();
         out.printf("HTTP benchmark: %s on http://%s:%d (rule set %s, %d rules), in this process%n",
                 evaluate.describe(), HOST, server.port(), services.rules().current().shortVersion(),
                 services.rules().current().rules().size());
-        out.printf("Machine: %d cores, Java %s, max heap %.0f MB, load average %.2f at start%n",
-                runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() / MB,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.println(Machine.describe());
         out.printf("Body: %s; %d bytes (%d with the request head), %d observations per request; expect 201%n",
                 evaluationBody.description(), evaluationBody.json().length, evaluate.wire().length,
                 evaluationBody.observations());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.wellbeing.audit.AuditStoreException;
 import org.wellbeing.rules.RulesWatcher;
 import org.wellbeing.service.Services;
 import org.wellbeing.web.WebServer;
@@ -48,29 +47,19 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WebSettings settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_BODY_BYTES,
                 System.getenv(WebSettings.ADMIN_TOKEN_VARIABLE));
-        Services services;
-        try {
-            services = Services.open(engine.rules, engine.data, db);
-        } catch (AuditStoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        RunningService running = RunningService.start(engine, db, settings, spec.commandLine().getErr());
+        if (running == null) {
             return Main.BAD_INPUT;
         }
-        WebServer server;
-        try {
-            server = WebServer.start(services, settings);
-        } catch (RuntimeException e) {
-            services.close();
-            spec.commandLine().getErr().println("error: cannot serve on " + host + ":" + port + ": " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Services services = running.services();
+        WebServer server = running.server();
         RulesWatcher watcher = noWatch ? null : RulesWatcher.start(services.reloader());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
             }
-            server.close();
-            services.close();
+            running.close();
             stopped.countDown();
         }, "wellbeing-shutdown"));
         out.printf("Serving on http://%s:%d/api (rule set %s, audit database %s; rule reload over HTTP %s; %s)%n",
