@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -50,16 +51,7 @@ public final class RuleCompiler {
         files.forEach((file, text) -> scan(file, text, rules, thresholdsInserted, problems));
         files.forEach((file, text) -> checkThresholdNames(file, text, thresholdsInserted, problems));
 
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        files.forEach((file, text) -> {
-            try {
-                builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
-                        ResourceType.DRL);
-            } catch (RuntimeException e) {
-                // Some errors in a consequence (an unterminated string, say) escape Drools as exceptions
-                problems.add(new RuleProblem(file, lineOfNearText(e.getMessage(), text), firstLine(e.getMessage())));
-            }
-        });
+        KnowledgeBuilder builder = build(files, problems);
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             problems.add(toProblem(result, files));
         }
@@ -70,6 +62,36 @@ public final class RuleCompiler {
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RuleBase(RuleFiles.version(files), Instant.now(), directory, Map.copyOf(files),
                 Map.copyOf(rules), Map.copyOf(thresholdsInserted), kieBase);
+    }
+
+    /**
+     * All files in one batch: Drools then runs its Java compiler once over every consequence instead of once per
+     * file, which takes a warm compile (a reload) from about 1.1-1.3 s to 0.8-0.9 s on the bundled rules. Some
+     * errors in a consequence (an unterminated string, say) escape Drools as exceptions that name no file: the
+     * files are then compiled one by one to find the file and line.
+     */
+    private static KnowledgeBuilder build(Map<String, String> files, List<RuleProblem> problems) {
+        KnowledgeBuilder batched = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        try {
+            var batch = batched.batch();
+            files.forEach((file, text) -> batch.add(resource(file, text), ResourceType.DRL));
+            batch.build();
+            return batched;
+        } catch (RuntimeException escaped) {
+            KnowledgeBuilder oneByOne = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            files.forEach((file, text) -> {
+                try {
+                    oneByOne.add(resource(file, text), ResourceType.DRL);
+                } catch (RuntimeException e) {
+                    problems.add(new RuleProblem(file, lineOfNearText(e.getMessage(), text), firstLine(e.getMessage())));
+                }
+            });
+            return oneByOne;
+        }
+    }
+
+    private static Resource resource(String file, String text) {
+        return ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
     }
 
     private static void scan(String file, String text, Map<String, RuleLocation> rules,
