@@ -58,7 +58,8 @@ final class RequestGuard extends Handler.Wrapper {
         String refusal = refusal(request);
         if (refusal != null) {
             int status = Integer.parseInt(refusal.substring(0, 3));
-            sendError(response, callback, status, refusal.substring(4), status == 413);
+            // its body, if any, is not read: the connection cannot carry another request
+            sendError(response, callback, status, refusal.substring(4), true);
             return true;
         }
         Request clean = new Cleaned(request);

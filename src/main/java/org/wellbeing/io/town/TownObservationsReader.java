@@ -50,7 +50,14 @@ public final class TownObservationsReader {
         List<Observation> observations = new ArrayList<>();
         List<Benchmark> benchmarks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        CSVParser parser;
+        try {
+            parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a header with an empty or repeated name this way
+            throw new ReadException(fileName, List.of(new ReadError(fileName, 0, null, "header (line 1): " + e.getMessage())));
+        }
+        try (parser) {
             CsvHeader header = CsvHeader.of(parser, COLUMNS, fileName);
             int row = 0;
             for (CSVRecord record : parser) {
