@@ -96,7 +96,7 @@ class HttpErrorsTest {
 
         assertEquals(400, r.status());
         JsonNode detail = r.json().path("details").get(0);
-        assertEquals("row 2.value", detail.path("path").asText());
+        assertEquals("line 3.value", detail.path("path").asText());
         assertTrue(detail.path("message").asText().contains("eighty"));
     }
 
