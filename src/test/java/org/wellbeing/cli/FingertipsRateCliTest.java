@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.io.fingertips.ErrorMode;
@@ -23,7 +24,6 @@ import org.wellbeing.io.fingertips.FingertipsRow;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Rating;
-import org.wellbeing.rules.RuleCompiler;
 
 /** {@code rate-fingertips}: a Fingertips download rated against England and region, in csv, json and text. */
 class FingertipsRateCliTest {
@@ -92,7 +92,7 @@ class FingertipsRateCliTest {
     void json_lists_the_rows_with_the_rule_behind_each_outcome_and_the_rule_set_version() throws Exception {
         // Given
         Path file = Cli.sharedFingertips(CAMPYLOBACTER);
-        String version = new RuleCompiler().compile(Path.of("rules")).version();
+        String version = BundledRules.ruleBase().version();
 
         // When
         Cli.Result r = Cli.run("rate-fingertips", file.toString(), "--area", LUTON, "--format", "json").assertExit(0);
@@ -193,7 +193,7 @@ class FingertipsRateCliTest {
         // and the rating's reason (which the command's output does not show) says so
         FingertipsDataset data = FingertipsDataset.read(file, Path.of("data", "fingertips", "indicators.csv"),
                 ErrorMode.REFUSE_FILE);
-        Evaluation e = new Evaluator().evaluate(new RuleCompiler().compile(Path.of("rules")), data.facts());
+        Evaluation e = new Evaluator().evaluate(BundledRules.ruleBase(), data.facts());
         List<Rating> lutonRatings = e.ratings().stream().filter(x -> x.areaCode().equals(LUTON)).toList();
         assertEquals(Comparator.values().length, lutonRatings.size());
         for (Rating rating : lutonRatings) {
