@@ -131,13 +131,13 @@ final class RateFingertipsCommand implements Callable<Integer> {
                     o.period(), o.value(), o.lower95(), o.upper95(), o.count(), o.denominator(), o.note(),
                     e == null ? null : e.benchmark(), e == null ? "" : e.outcome().name(),
                     official == null ? "" : official.comparedToEngland(),
-                    e == null ? "" : evaluation.ruleFor(e), e == null ? "" : e.reason(),
+                    e == null ? "" : evaluation.ruleFor(e), e == null ? "" : e.reason().text(),
                     g == null ? null : g.benchmark(), g == null ? "" : g.outcome().name(),
                     official == null ? "" : official.comparedToRegion(),
-                    g == null ? "" : evaluation.ruleFor(g), g == null ? "" : g.reason(),
+                    g == null ? "" : evaluation.ruleFor(g), g == null ? "" : g.reason().text(),
                     t == null ? "" : t.label(), t == null ? "" : t.method(),
-                    official == null ? "" : official.recentTrend(), t == null ? "" : t.reason(),
-                    f == null ? "" : "worsening", f == null ? "" : f.severity().name(), f == null ? "" : f.reason()));
+                    official == null ? "" : official.recentTrend(), t == null ? "" : t.reason().text(),
+                    f == null ? "" : "worsening", f == null ? "" : f.severity().name(), f == null ? "" : f.reason().text()));
         }
         return rows;
     }
