@@ -48,6 +48,7 @@ class HttpTraceFocusTest {
         // then the rules behind what it matched: the difference, the similar-band and its threshold
         assertEquals(List.of("Worse: higher and low is good",
                 "Higher: no confidence interval, above the similar-band of the benchmark",
+                "A benchmark value the observation can be compared with",
                 "Similar-band for proportions"), rules(t));
         JsonNode threshold = t.path("thresholds").get(0);
         assertEquals("similar.band.proportion", threshold.path("name").asText());
