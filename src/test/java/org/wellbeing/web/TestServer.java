@@ -43,6 +43,22 @@ final class TestServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + server.port();
     }
 
+    private static TestServer shared;
+
+    /**
+     * One server for every test class that only reads from it and posts evaluations (no rule edits, reloads or
+     * restarts): started on first use, stopped when the test JVM ends. Each start compiles and validates the rules,
+     * so sharing saves a start per class.
+     */
+    static synchronized TestServer shared() {
+        if (shared == null) {
+            shared = start();
+            TestServer stopping = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(stopping::close, "shared-test-server-stop"));
+        }
+        return shared;
+    }
+
     /** A server whose reload endpoint accepts {@link #TOKEN}. */
     static TestServer start() {
         return start(TOKEN);
