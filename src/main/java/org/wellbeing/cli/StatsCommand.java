@@ -22,7 +22,8 @@ import org.wellbeing.io.counts.AgeBandedCountsReader;
 import org.wellbeing.io.out.Csv;
 import org.wellbeing.io.out.Json;
 import org.wellbeing.stats.check.StatsTable;
-import org.wellbeing.stats.methods.CiMethod;
+import org.wellbeing.model.CiMethod;
+import org.wellbeing.stats.methods.FromCounts;
 import org.wellbeing.stats.methods.ConfidenceLevel;
 import org.wellbeing.stats.methods.DirectlyStandardisedRates;
 import org.wellbeing.stats.methods.Estimate;
@@ -129,7 +130,7 @@ final class StatsCommand implements Callable<Integer> {
                 Double denominator = number(r, columns.get("denominator"));
                 List<String> id = ids.stream().map(h -> r.isSet(h) ? r.get(h) : "").toList();
                 try {
-                    results.add(new AbstractMap.SimpleEntry<>(id, ci.estimate(count, denominator, scale, levels)));
+                    results.add(new AbstractMap.SimpleEntry<>(id, FromCounts.estimate(ci, count, denominator, scale, levels)));
                 } catch (StatisticsException e) {
                     throw at(r, e.getMessage());
                 }

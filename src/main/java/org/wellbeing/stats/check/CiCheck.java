@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wellbeing.io.fingertips.FingertipsRow;
-import org.wellbeing.stats.methods.CiMethod;
+import org.wellbeing.model.CiMethod;
+import org.wellbeing.stats.methods.FromCounts;
 import org.wellbeing.stats.methods.ConfidenceLevel;
 import org.wellbeing.stats.methods.Estimate;
 import org.wellbeing.stats.methods.StatisticsException;
@@ -52,7 +53,7 @@ public final class CiCheck {
                 for (FingertipsRow r : group) {
                     Estimate e;
                     try {
-                        e = m.estimate(r.count(), r.denominator(), multiplier, List.of(ConfidenceLevel.NINETY_FIVE));
+                        e = FromCounts.estimate(m, r.count(), r.denominator(), multiplier, List.of(ConfidenceLevel.NINETY_FIVE));
                     } catch (StatisticsException ex) {
                         refused++;
                         continue;

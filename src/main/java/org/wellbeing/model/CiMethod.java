@@ -1,4 +1,4 @@
-package org.wellbeing.stats.methods;
+package org.wellbeing.model;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * How an indicator's confidence limits are computed from a count and a denominator: the catalogue's
  * {@code ci_method} column. Fingertips configures the method per indicator (and has changed it over
- * time), so it is a setting, never guessed from the value type.
+ * time), so it is a setting, never guessed from the value type. The statistics themselves are in
+ * {@code org.wellbeing.stats.methods.FromCounts}.
  */
 public enum CiMethod {
     /** Proportions: Wilson score limits. */
@@ -36,7 +37,7 @@ public enum CiMethod {
         for (CiMethod m : values()) {
             if (m.name().equals(t)) return m;
         }
-        throw new StatisticsException("unknown ci_method '" + text + "': use one of " + List.of(values()));
+        throw new IllegalArgumentException("unknown ci_method '" + text + "': use one of " + List.of(values()));
     }
 
     /** Whether the method works from one count and one denominator. */
@@ -44,15 +45,4 @@ public enum CiMethod {
         return this != DOBSON;
     }
 
-    /** The value and limits from a count and denominator. */
-    public Estimate estimate(Double count, Double denominator, double multiplier, List<ConfidenceLevel> levels) {
-        return switch (this) {
-            case WILSON -> Proportions.of(count, denominator, multiplier, levels);
-            case POISSON -> CrudeRates.of(count, denominator, multiplier, levels, CountMethod.EXACT_BELOW_10_BYARS_FROM_10);
-            case EXACT_POISSON -> CrudeRates.of(count, denominator, multiplier, levels, CountMethod.EXACT);
-            case BYARS -> CrudeRates.of(count, denominator, multiplier, levels, CountMethod.BYARS);
-            case DOBSON -> throw new StatisticsException("a directly standardised rate (DOBSON) needs counts by age band, "
-                    + "not one count and denominator");
-        };
-    }
 }
