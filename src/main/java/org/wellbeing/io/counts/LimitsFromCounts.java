@@ -33,6 +33,13 @@ public final class LimitsFromCounts {
     private static final List<ConfidenceLevel> LEVELS = ConfidenceLevel.FINGERTIPS;
     private static final Pattern PER = Pattern.compile("per\\s*([0-9]+)");
 
+    /**
+     * A value given with counts must agree with them (to 0.5%, plus 0.05 for a value rounded to one decimal),
+     * or the limits, which are centred on the counts, would not belong to it.
+     */
+    static final double VALUE_AGREEMENT = 0.005;
+    static final double ROUNDING = 0.05;
+
     private LimitsFromCounts() {}
 
     /** Every observation, those that qualify with their limits computed. */
@@ -117,6 +124,10 @@ public final class LimitsFromCounts {
         if (!e.calculated()) {
             return o.withComputedLimits(o.value(), null, null, null, null, "limits not computed by " + how + ": " + e.notCalculated());
         }
+        if (o.value() != null && Math.abs(o.value() - e.value()) > VALUE_AGREEMENT * Math.abs(e.value()) + ROUNDING) {
+            return o.withComputedLimits(o.value(), null, null, null, null, "limits not computed by " + how + ": the value "
+                    + number(o.value()) + " does not match the counts' " + number(round(e.value())));
+        }
         ConfidenceLevel p95 = ConfidenceLevel.NINETY_FIVE;
         ConfidenceLevel p998 = ConfidenceLevel.NINETY_NINE_POINT_EIGHT;
         Double lower95 = e.lower(p95);
@@ -141,6 +152,10 @@ public final class LimitsFromCounts {
             return Math.pow(10, Math.round(Math.log10(value * denominator / count)));
         }
         return null;
+    }
+
+    private static double round(double d) {
+        return BigDecimal.valueOf(d).round(new java.math.MathContext(6)).doubleValue();
     }
 
     private static String number(double d) {

@@ -34,7 +34,11 @@ public record ConfidenceLevel(double level) {
         } catch (NumberFormatException e) {
             throw new StatisticsException("confidence level '" + text + "' is not a number (use e.g. 95 or 99.8)");
         }
-        return new ConfidenceLevel(d >= 1 ? d / 100 : d);
+        double level = d >= 1 ? d / 100 : d;
+        if (!(level > 0 && level < 1)) {
+            throw new StatisticsException("confidence level '" + text + "' must be above 0% and below 100%");
+        }
+        return new ConfidenceLevel(level);
     }
 
     /** A comma-separated list, e.g. "95,99.8". */

@@ -26,8 +26,9 @@ public final class DirectlyStandardisedRates {
     }
 
     /**
-     * @param bands one per band of the standard, in any order, each matched by its first age; a band of the
-     *              standard with no row, or a row twice, is refused
+     * @param bands one per age band, in any order, each matched to the standard's band by its first age; the
+     *              standard's weights of the bands given are used (all 19 for all ages, 65-69 to 90+ for 65 and
+     *              over), as the reference takes one standard weight per row. A band given twice is refused.
      */
     public static Estimate of(List<AgeBandCount> bands, StandardPopulation standard, double multiplier,
                               List<ConfidenceLevel> levels) {
@@ -61,16 +62,13 @@ public final class DirectlyStandardisedRates {
                 variance += events * share * share;
             }
         }
-        List<String> missing = standard.bands().stream().filter(s -> !seen.contains(s.firstAge()))
-                .map(s -> "from age " + s.firstAge()).toList();
-        if (!missing.isEmpty()) {
-            throw new StatisticsException("no row for the standard's age band(s) " + String.join(", ", missing));
-        }
+        if (bands.isEmpty()) throw new StatisticsException("no age bands");
         if (total < MINIMUM_EVENTS) {
             return Estimate.notCalculated(method, levels, "fewer than " + Inputs.plain(MINIMUM_EVENTS)
                     + " events in total (" + Inputs.plain(total) + "): a DSR is not calculated");
         }
-        double sumWeights = standard.total();
+        double sumWeights = 0;
+        for (int firstAge : seen) sumWeights += standard.weightFrom(firstAge);
         double dsr = weighted / sumWeights * multiplier;
         double varianceOfDsr = variance / (sumWeights * sumWeights);
         double scale = Math.sqrt(varianceOfDsr / total) * multiplier;
