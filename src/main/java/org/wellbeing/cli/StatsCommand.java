@@ -30,6 +30,7 @@ import org.wellbeing.stats.methods.Estimate;
 import org.wellbeing.stats.methods.IndirectlyStandardised;
 import org.wellbeing.stats.methods.Means;
 import org.wellbeing.stats.methods.ReferenceBand;
+import org.wellbeing.stats.methods.StandardPopulation;
 import org.wellbeing.stats.methods.StatisticsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
         description = {"Compute values and confidence limits from a file of counts (docs/statistics.md).",
                 "wilson, poisson, exact-poisson, byars: columns count,denominator (others are copied to the output).",
                 "dsr, isr-rate, isr-ratio: the age-banded layout area_code,indicator_id,period,age_band,count,population;"
-                        + " isr-* also --reference FILE (age_band,count,population).",
+                        + " dsr takes --standard FILE (age_band,population) for another standard than ESP 2013;"
+                        + " isr-* need --reference FILE (age_band,count,population).",
                 "mean: columns area_code,value, one value a row."})
 final class StatsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -64,6 +66,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "FILE", description = "isr-rate, isr-ratio: the reference's counts and population by age band")
     Path reference;
 
+    @Option(names = "--standard", paramLabel = "FILE",
+            description = "dsr: a standard population other than ESP 2013, columns age_band,population")
+    Path standard;
+
     @Option(names = "--format", paramLabel = "F", description = "csv or json (default: ${DEFAULT-VALUE})")
     String format = "csv";
 
@@ -83,13 +89,19 @@ final class StatsCommand implements Callable<Integer> {
         if (reference != null && !m.startsWith("isr-")) {
             throw new IllegalArgumentException("--reference is only used by --method isr-rate and isr-ratio");
         }
+        if (standard != null && !m.equals("dsr")) {
+            throw new IllegalArgumentException("--standard is only used by --method dsr");
+        }
         if (multiplier != null && m.equals("mean")) {
             throw new IllegalArgumentException("--multiplier is not used by --method mean");
         }
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
         StatsTable table = switch (m) {
             case "wilson", "poisson", "exact-poisson", "byars" -> counts(CiMethod.parse(m), levels);
-            case "dsr" -> standardised(levels, bands -> DirectlyStandardisedRates.of(bands, multiplierOr(100_000), levels));
+            case "dsr" -> {
+                StandardPopulation population = standardPopulation();
+                yield standardised(levels, bands -> DirectlyStandardisedRates.of(bands, population, multiplierOr(100_000), levels));
+            }
             case "isr-rate", "isr-ratio" -> {
                 List<ReferenceBand> ref = reference();
                 boolean ratio = m.equals("isr-ratio");
@@ -184,6 +196,28 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         return bands;
+    }
+
+    /** ESP 2013, or the file given with --standard: one row per age band, its first age and weight. */
+    private StandardPopulation standardPopulation() throws IOException {
+        if (standard == null) return StandardPopulation.ESP_2013;
+        if (!Files.isRegularFile(standard)) throw new IllegalArgumentException(standard + ": no such file");
+        List<StandardPopulation.Band> bands = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(standard, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            Map<String, String> columns = columns(parser, List.of("age_band", "population"), standard);
+            for (CSVRecord r : parser) {
+                Double weight = number(r, columns.get("population"), standard);
+                if (weight == null || weight < 0) throw at(r, "population must be 0 or more", standard);
+                try {
+                    bands.add(new StandardPopulation.Band(StandardPopulation.firstAgeOf(r.get(columns.get("age_band"))), weight));
+                } catch (StatisticsException e) {
+                    throw at(r, e.getMessage(), standard);
+                }
+            }
+        }
+        if (bands.isEmpty()) throw new IllegalArgumentException(standard + ": no age bands");
+        return new StandardPopulation(standard.getFileName().toString(), bands);
     }
 
     private StatsTable means(List<ConfidenceLevel> levels) throws IOException {

@@ -21,7 +21,9 @@ public record StandardPopulation(String name, List<Band> bands) {
     public StandardPopulation {
         bands = List.copyOf(bands);
         if (bands.isEmpty()) throw new StatisticsException("a standard population needs at least one age band");
+        java.util.Set<Integer> firstAges = new java.util.HashSet<>();
         for (Band b : bands) {
+            if (!firstAges.add(b.firstAge())) throw new StatisticsException("age band from " + b.firstAge() + " is given twice in " + name);
             if (!(b.weight() >= 0)) throw new StatisticsException("standard population weight must be 0 or more, got " + b.weight());
         }
     }
