@@ -110,4 +110,17 @@ class StatsCommandsTest {
         assertTrue(r.lines().get(1).startsWith("A,smr,2022,5.714285714285"), r.out());
         assertTrue(r.lines().get(1).endsWith(",exact Poisson,"), r.out());
     }
+
+    @Test
+    void dsr_takes_another_standard_population_and_refuses_it_for_other_methods() throws Exception {
+        Path standard = Files.writeString(dir.resolve("std.csv"), "age_band,population\n85-89,1\n90+,1\n");
+        Path bands = Files.writeString(dir.resolve("b.csv"), "area_code,indicator_id,period,age_band,count,population\n"
+                + "A,x,2022,85-89,6,1000\nA,x,2022,90+,6,500\n");
+        Cli.Result r = Cli.run("stats", bands.toString(), "--method", "dsr", "--standard", standard.toString(),
+                "--confidence", "95").assertExit(0);
+        // equal weights: the mean of 600 and 1,200 per 100,000
+        assertEquals(900, Double.parseDouble(r.lines().get(1).split(",")[3]), 1e-9, r.out());
+        assertTrue(Cli.run("stats", bands.toString(), "--method", "isr-rate", "--standard", standard.toString())
+                .assertExit(2).err().contains("--standard is only used by --method dsr"));
+    }
 }
