@@ -22,6 +22,7 @@ public final class FactText {
             return "observation " + o.indicatorId() + " " + o.areaName() + " " + o.period() + " (" + o.timePeriod()
                     + "): value " + number(o.value())
                     + (o.hasCi95() ? ", 95% CI " + number(o.lower95()) + " to " + number(o.upper95()) : ", no CI")
+                    + (o.limitsComputed() ? " (" + o.limitsFrom() + ")" : "")
                     + (o.note().isEmpty() ? "" : "; note: " + o.note());
         }
         if (fact instanceof Benchmark b) {

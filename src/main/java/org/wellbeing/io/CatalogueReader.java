@@ -3,6 +3,7 @@ package org.wellbeing.io;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.model.CiMethod;
 import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Goal;
 import org.wellbeing.model.Indicator;
@@ -30,13 +31,18 @@ import java.util.function.Function;
  * {@code data/fingertips/indicators.csv}) into {@link Indicator}s. Columns are found by name:
  * <pre>id,name,unit,value_type,polarity,polarity_source,boards,comparison_method,goal_lower,goal_upper,source</pre>
  * {@code boards} is a list separated by semicolons and may be empty; {@code goal_lower} and
- * {@code goal_upper} are both given or both empty. Enum values are matched ignoring case.
+ * {@code goal_upper} are both given or both empty. Enum values are matched ignoring case. An optional
+ * column {@code ci_method} ({@link CiMethod}: WILSON, POISSON, EXACT_POISSON, BYARS, DOBSON, or empty) says
+ * how confidence limits are computed for an observation given with count and denominator but no limits.
  * A file with any error is refused as a whole: {@link ReadException} lists every error.
  */
 public final class CatalogueReader {
 
     public static final List<String> COLUMNS = List.of("id", "name", "unit", "value_type", "polarity",
             "polarity_source", "boards", "comparison_method", "goal_lower", "goal_upper", "source");
+
+    /** The optional column naming how limits are computed from counts. */
+    public static final String CI_METHOD = "ci_method";
 
     /** Separates the boards in the {@code boards} column. */
     public static final String BOARD_SEPARATOR = ";";
@@ -123,6 +129,7 @@ public final class CatalogueReader {
         Double lower = f.number("goal_lower", cell.apply("goal_lower"));
         Double upper = f.number("goal_upper", cell.apply("goal_upper"));
         String source = f.text("source", cell.apply("source"), false);
+        CiMethod ciMethod = columns.containsKey(CI_METHOD) ? ciMethod(cell.apply(CI_METHOD), f) : null;
         boolean lowerGiven = !cell.apply("goal_lower").isBlank();
         boolean upperGiven = !cell.apply("goal_upper").isBlank();
         Goal goal = null;
@@ -133,6 +140,16 @@ public final class CatalogueReader {
             else goal = new Goal(lower, upper);
         }
         if (valueType == null || polarity == null || method == null) return null;
-        return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source);
+        return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source, ciMethod);
+    }
+
+    private static CiMethod ciMethod(String text, CsvFields f) {
+        if (text.isBlank()) return null;
+        try {
+            return CiMethod.parse(text);
+        } catch (IllegalArgumentException e) {
+            f.error(CI_METHOD, e.getMessage());
+            return null;
+        }
     }
 }

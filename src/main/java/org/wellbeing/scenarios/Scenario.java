@@ -2,6 +2,7 @@ package org.wellbeing.scenarios;
 
 import java.util.List;
 import org.wellbeing.engine.Facts;
+import org.wellbeing.io.counts.LimitsFromCounts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
@@ -31,7 +32,7 @@ public record Scenario(String file, int line, String name, List<Indicator> indic
     }
 
     public Facts facts() {
-        return new Facts(indicators, observations, benchmarks, others);
+        return new Facts(indicators, LimitsFromCounts.complete(indicators, observations), benchmarks, others);
     }
 
     /** {@code file:line}, for messages. */

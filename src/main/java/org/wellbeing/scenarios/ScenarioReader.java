@@ -19,6 +19,7 @@ import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Goal;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Method;
+import org.wellbeing.model.CiMethod;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Polarity;
@@ -39,7 +40,7 @@ public final class ScenarioReader {
             new LinkedHashSet<>(List.of("name", "indicator", "indicators", "observations", "workstreams", "expect"));
     static final Set<String> WORKSTREAM_KEYS = new LinkedHashSet<>(List.of("board", "id", "name", "indicators"));
     static final Set<String> INDICATOR_KEYS = new LinkedHashSet<>(List.of("id", "from", "name", "unit",
-            "value_type", "polarity", "comparison_method", "goal", "boards", "in_catalogue"));
+            "value_type", "polarity", "comparison_method", "ci_method", "goal", "boards", "in_catalogue"));
     static final Set<String> OBSERVATION_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "time_period",
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator", "england", "region",
             "neighbours", "supplied_trend"));
@@ -237,6 +238,15 @@ public final class ScenarioReader {
         ValueType valueType = n.field("value_type").constant(ValueType.class, inline);
         Polarity polarity = n.field("polarity").constant(Polarity.class, inline);
         ComparisonMethod method = n.field("comparison_method").constant(ComparisonMethod.class, inline);
+        CiMethod ciMethod = inline ? null : base.ciMethod();
+        String ciText = n.field("ci_method").text(false);
+        if (ciText != null) {
+            try {
+                ciMethod = CiMethod.parse(ciText);
+            } catch (IllegalArgumentException e) {
+                n.field("ci_method").error(e.getMessage());
+            }
+        }
         Goal goal = inline ? null : base.goal();
         Node goalNode = n.field("goal");
         if (goalNode.present()) {
@@ -252,13 +262,13 @@ public final class ScenarioReader {
         }
         if (inline) {
             return new Indicator(id, name == null ? id : name, unit == null ? "" : unit, valueType, polarity,
-                    "scenario", boards, method, goal, "scenario");
+                    "scenario", boards, method, goal, "scenario", ciMethod);
         }
         return new Indicator(id == null ? base.id() : id, name == null ? base.name() : name,
                 unit == null ? base.unit() : unit, valueType == null ? base.valueType() : valueType,
                 polarity == null ? base.polarity() : polarity,
                 polarity == null ? base.polaritySource() : "scenario", boards,
-                method == null ? base.comparisonMethod() : method, goal, base.source());
+                method == null ? base.comparisonMethod() : method, goal, base.source(), ciMethod);
     }
 
     private static Goal goal(Node n) {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.io.ReadError;
+import org.wellbeing.io.counts.LimitsFromCounts;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.io.json.ObservationsBody;
 import org.wellbeing.io.json.ObservationsJsonReader;
@@ -110,9 +111,10 @@ public final class Inputs {
         }
     }
 
-    /** Sent observations with the bundled catalogue and the other bundled facts (workstreams and their links). */
+    /** Sent observations (limits computed from counts where the catalogue says how) with the bundled catalogue and the other bundled facts (workstreams and their links). */
     private Facts facts(List<Observation> observations, List<Benchmark> benchmarks) {
-        return new Facts(bundled.indicators(), observations, benchmarks, bundled.facts().others());
+        return new Facts(bundled.indicators(), LimitsFromCounts.complete(bundled.indicators(), observations), benchmarks,
+                bundled.facts().others());
     }
 
     private static List<String> header(String text) {

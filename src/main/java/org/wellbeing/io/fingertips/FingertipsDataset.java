@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.io.CatalogueReader;
+import org.wellbeing.io.counts.LimitsFromCounts;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.SuppliedTrend;
 
@@ -30,7 +31,8 @@ public record FingertipsDataset(Facts facts, FingertipsFacts converted, Fingerti
                         "Fingertips Recent Trend, " + labels.origin()));
             }
         }
-        Facts facts = new Facts(indicators, converted.observations(), converted.benchmarks(), supplied);
+        Facts facts = new Facts(indicators, LimitsFromCounts.complete(indicators, converted.observations()),
+                converted.benchmarks(), supplied);
         return new FingertipsDataset(facts, converted, result);
     }
 }

@@ -163,6 +163,8 @@ public final class ObservationsJsonReader {
         String note = f.text("note", false);
         interval(f, "lower95", lower95, "upper95", upper95);
         interval(f, "lower998", lower998, "upper998", upper998);
+        if (count != null && count < 0) f.error("count", "a count must be 0 or more, got " + count);
+        if (denominator != null && denominator <= 0) f.error("denominator", "a denominator must be above 0, got " + denominator);
         pair(f, "neighbourRank", "neighbourOf", "a rank needs both neighbourRank and neighbourOf");
         if (rank != null && rankOf != null && (rankOf < 1 || rank < 1 || rank > rankOf)) {
             f.error("neighbourRank", "rank " + rank + " is not between 1 and neighbourOf " + rankOf);

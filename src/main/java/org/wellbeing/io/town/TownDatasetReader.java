@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.io.CatalogueReader;
+import org.wellbeing.io.counts.AgeBandedCountsReader;
+import org.wellbeing.io.counts.LimitsFromCounts;
+import org.wellbeing.model.Observation;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Workstream;
 import org.wellbeing.model.WorkstreamLink;
@@ -20,11 +23,15 @@ import org.wellbeing.model.WorkstreamLink;
  * Reads a town data directory: {@code area.properties} (code, name, region name),
  * {@code indicators.csv} (the catalogue) and {@code observations.csv}; and where present
  * {@code boards.json} (boards, workstreams, actions) and {@code indicator-workstreams.csv} (the mapping,
- * which needs boards.json). Workstreams and links go into the facts for the priority rules.
+ * which needs boards.json), and {@code age-banded-counts.csv} (counts by age band for DSRs). Workstreams and
+ * links go into the facts for the priority rules. Observations with counts but no limits get their limits
+ * computed by the catalogue's {@code ci_method} ({@link LimitsFromCounts}).
  */
 public final class TownDatasetReader {
     static final String BOARDS = "boards.json";
     static final String LINKS = "indicator-workstreams.csv";
+    /** Optional: counts by age band for directly standardised rates (docs/statistics.md). */
+    static final String AGE_BANDED = "age-banded-counts.csv";
 
     private TownDatasetReader() {}
 
@@ -48,8 +55,13 @@ public final class TownDatasetReader {
         }
         List<Object> others = new ArrayList<>(workstreams);
         others.addAll(links);
+        List<Observation> observations = LimitsFromCounts.complete(indicators, observed.observations());
+        if (Files.exists(dir.resolve(AGE_BANDED))) {
+            observations = LimitsFromCounts.withAgeBands(indicators, observations,
+                    AgeBandedCountsReader.read(dir.resolve(AGE_BANDED)), area.name(), AGE_BANDED);
+        }
         return new TownDataset(dir.toString(), area, indicators, boards, links,
-                new Facts(indicators, observed.observations(), observed.benchmarks(), others));
+                new Facts(indicators, observations, observed.benchmarks(), others));
     }
 
     private static TownArea area(Path file) throws IOException {

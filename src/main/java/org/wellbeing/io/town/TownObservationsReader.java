@@ -25,6 +25,8 @@ import org.wellbeing.model.Observation;
 /**
  * Reads a town's observations in the layout of its strategy tables, one row per indicator and period:
  * <pre>indicator_id,period,time_period,value,england,region,nn_rank,nn_of,nn_value,quality,note</pre>
+ * and optionally {@code count} and {@code denominator} (numerator and denominator: both or neither, the count
+ * 0 or more, the denominator above 0), from which limits are computed where the catalogue says how.
  * Each row gives one {@link Observation} of the town and its England, region and nearest-neighbour
  * {@link Benchmark}s. Values are kept as published; {@code quality} marks known problems and is kept
  * in the observation's note. A file with any error is refused whole, every error listed.
@@ -86,9 +88,18 @@ public final class TownObservationsReader {
                 if ((rank == null) != (rankOf == null)) {
                     f.error(rank == null ? "nn_rank" : "nn_of", "a rank needs both nn_rank and nn_of");
                 }
+                Double count = f.number("count", cell.apply("count"));
+                Double denominator = f.number("denominator", cell.apply("denominator"));
+                if ((count == null) != (denominator == null)) {
+                    f.error(count == null ? "count" : "denominator", "count and denominator go together: give both or neither");
+                }
+                if (count != null && count < 0) f.error("count", "must be 0 or more, got " + cell.apply("count").strip());
+                if (denominator != null && denominator <= 0) {
+                    f.error("denominator", "must be above 0, got " + cell.apply("denominator").strip());
+                }
                 String note = noteOf(cell.apply("quality"), cell.apply("note"));
                 Observation o = new Observation(id, area.code(), area.name(), period,
-                        timePeriod.isEmpty() ? period : timePeriod, "", value, null, null, null, null, null, null, note);
+                        timePeriod.isEmpty() ? period : timePeriod, "", value, null, null, null, null, count, denominator, note);
                 if (!id.isEmpty() && !period.isEmpty() && !seen.add(o.key())) {
                     f.error("period", "a second row for " + id + " in " + period);
                 }
