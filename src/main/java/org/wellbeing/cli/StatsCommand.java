@@ -161,7 +161,7 @@ final class StatsCommand implements Callable<Integer> {
             groups = AgeBandedCountsReader.read(file);
         } catch (ReadException e) {
             var first = e.errors().get(0);
-            throw new IllegalArgumentException(file + ": line " + (first.row() + 1) + ": "
+            throw new IllegalArgumentException(file + ": line " + first.line() + ": "
                     + (first.column() == null ? "" : "column '" + first.column() + "': ") + first.message()
                     + (e.errors().size() > 1 ? " (and " + (e.errors().size() - 1) + " more)" : ""));
         }

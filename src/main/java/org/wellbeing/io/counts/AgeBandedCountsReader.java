@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
 import org.wellbeing.io.CsvHeader;
+import org.wellbeing.io.CsvLine;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.stats.methods.AgeBandCount;
@@ -57,10 +58,10 @@ public final class AgeBandedCountsReader {
             Set<String> names = new HashSet<>();
             parser.getHeaderNames().forEach(h -> names.add(h.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT)));
             for (int i = 1; names.contains("f" + i); i++) frequencyColumns.add("f" + i);
-            int row = 0;
             for (CSVRecord record : parser) {
-                row++;
+                int row = CsvLine.of(parser, record);
                 CsvFields f = new CsvFields(fileName, row, errors);
+                CsvLine.checkWidth(record, parser.getHeaderNames().size(), f);
                 Function<String, String> cell = c -> header.cell(record, c);
                 String area = f.text("area_code", cell.apply("area_code"), true);
                 String indicator = f.text("indicator_id", cell.apply("indicator_id"), true);
