@@ -42,11 +42,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "do not reload the rules when their files change")
     boolean noWatch;
 
+    @Option(names = "--max-observations", paramLabel = "N",
+            description = "refuse an evaluation request with more observations, with 413 (default: ${DEFAULT-VALUE})")
+    int maxObservations = WebSettings.DEFAULT_MAX_OBSERVATIONS;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (maxObservations < 1) {
+            throw new IllegalArgumentException("--max-observations must be at least 1, got " + maxObservations);
+        }
         WebSettings settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_BODY_BYTES,
-                System.getenv(WebSettings.ADMIN_TOKEN_VARIABLE));
+                System.getenv(WebSettings.ADMIN_TOKEN_VARIABLE), maxObservations);
         RunningService running = RunningService.start(engine, db, settings, spec.commandLine().getErr());
         if (running == null) {
             return Main.BAD_INPUT;

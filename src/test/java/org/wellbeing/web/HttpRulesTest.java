@@ -117,8 +117,11 @@ class HttpRulesTest {
         assertNotEquals(originalVersion, newVersion);
         assertEquals(newVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
         assertEquals("AMBER", outcomeAgainstEngland());
-        // the new rule set's files are kept for audit and replay
-        assertTrue(server.services.store().loadRuleSet(newVersion).isPresent());
+        // the new rule set's files are kept for audit and replay, in the policy version evaluations now name
+        String policy = server.post("/api/evaluations", "application/json", "{}")
+                .json().path("policyVersion").asText();
+        var files = server.services.store().loadPolicy(policy).orElseThrow();
+        assertEquals(Files.readString(server.rules.resolve("thresholds.drl")), files.get("rules/thresholds.drl"));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.wellbeing.io.out;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.engine.Evaluation;
+import org.wellbeing.engine.Facts;
+import org.wellbeing.engine.Firing;
+
+/**
+ * A digest of an evaluation's full trace, so that a trace rebuilt later by replay can be shown to be the one
+ * that was answered. Facts are numbered as the trace document numbers them ({@link EvaluationDocument}): the
+ * inputs in order from 0, then each other fact where a firing first matches or inserts it.
+ *
+ * <p>SHA-256 over UTF-8 lines: {@code inputs <count> <input digest>}; then per firing
+ * {@code firing <sequence> <rule> <file>:<line> matched <refs> inserted <refs>} (refs comma-separated), each
+ * preceded by {@code fact <ref> <type> <text>} for every fact the firing brings in first ({@code text} is the
+ * fact's {@code toString()}, an array's its elements'). Inputs are covered by the input digest.
+ *
+ * @param factCount the facts the trace document holds (inputs and derived)
+ */
+public record TraceDigest(String digest, int factCount) {
+
+    public static TraceDigest of(Evaluation e, Facts input) {
+        MessageDigest sha = sha256();
+        List<Object> inputs = input.all();
+        Map<Object, Integer> refs = new IdentityHashMap<>(inputs.size() + e.firings().size() * 2);
+        for (Object f : inputs) {
+            refs.putIfAbsent(f, refs.size());
+        }
+        StringBuilder text = new StringBuilder(4096);
+        text.append("inputs ").append(inputs.size()).append(' ').append(e.inputDigest()).append('\n');
+        StringBuilder line = new StringBuilder(256);
+        for (Firing f : e.firings()) {
+            line.setLength(0);
+            line.append("firing ").append(f.sequence()).append(' ').append(f.rule()).append(' ')
+                    .append(f.file()).append(':').append(f.line()).append(" matched ");
+            refs(f.matched(), refs, line, text);
+            line.append(" inserted ");
+            refs(f.inserted(), refs, line, text);
+            text.append(line).append('\n');
+            if (text.length() > 32_768) {
+                flush(sha, text);
+            }
+        }
+        flush(sha, text);
+        return new TraceDigest(HexFormat.of().formatHex(sha.digest()), refs.size());
+    }
+
+    private static void refs(List<Object> facts, Map<Object, Integer> refs, StringBuilder line, StringBuilder text) {
+        boolean first = true;
+        for (Object fact : facts) {
+            if (!EvaluationDocument.isFact(fact)) {
+                continue;
+            }
+            Integer ref = refs.get(fact);
+            if (ref == null) {
+                ref = refs.size();
+                refs.put(fact, ref);
+                text.append("fact ").append(ref).append(' ').append(fact.getClass().getSimpleName()).append(' ')
+                        .append(text(fact)).append('\n');
+            }
+            if (!first) {
+                line.append(',');
+            }
+            line.append(ref);
+            first = false;
+        }
+    }
+
+    /** A fact's text: its {@code toString()}, or for an array (what an accumulate matches) its elements' texts. */
+    private static String text(Object fact) {
+        return fact instanceof Object[] array ? java.util.Arrays.deepToString(array) : String.valueOf(fact);
+    }
+
+    private static void flush(MessageDigest sha, StringBuilder text) {
+        sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.setLength(0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
