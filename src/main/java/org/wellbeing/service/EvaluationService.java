@@ -197,7 +197,12 @@ public final class EvaluationService {
      * @throws NotFoundException when there is no such evaluation, or no firing about that indicator in it
      */
     public TraceView trace(String id, String indicatorId) {
-        EvaluationDocument d = get(id).withTrace();
+        return trace(get(id).withTrace(), indicatorId);
+    }
+
+    /** As {@link #trace(String, String)}, on a document with its trace. */
+    TraceView trace(EvaluationDocument d, String indicatorId) {
+        String id = d.id();
         TraceChain chain = new TraceChain(d, rules.current());
         List<FiringEntry> firings = d.trace().stream()
                 .filter(f -> f.inserted().stream().anyMatch(ref -> indicatorId.equals(d.fact(ref).indicatorId())))
@@ -221,7 +226,12 @@ public final class EvaluationService {
      * @throws NotFoundException         when there is no such evaluation, or nothing to explain for that cell
      */
     public TraceView trace(String id, String indicatorId, String focus, String period) {
-        EvaluationDocument d = get(id).withTrace();
+        return trace(get(id).withTrace(), indicatorId, focus, period);
+    }
+
+    /** As {@link #trace(String, String, String, String)}, on a document with its trace. */
+    TraceView trace(EvaluationDocument d, String indicatorId, String focus, String period) {
+        String id = d.id();
         String about = focus.strip().toLowerCase(Locale.ROOT);
         if (!FOCUSES.contains(about)) {
             throw new InvalidParameterException("focus", "unknown focus '" + focus + "': use " + String.join(", ", FOCUSES));
