@@ -22,13 +22,14 @@ import org.wellbeing.model.Observation;
  *
  * <pre>
  * {"format":1,
- *  "observations":[[indicatorId,areaCode,areaName,period,timePeriod,breakdown,value,lower95,upper95,
- *                   lower998,upper998,count,denominator,note], ...],
- *  "benchmarks":[[observation,comparator,value,rank,rankOf,source], ...],
+ *  "observations":[[indicatorId,areaCode,areaName,period,timePeriod,breakdown,note,value,lower95,upper95,
+ *                   lower998,upper998,count,denominator], ...],
+ *  "benchmarks":[[observation,comparator,source,value,rank,rankOf], ...],
  *  "others":[0, 1, {"type":"SuppliedTrend","fact":{...}}, ...],
  *  "strings":["life-expectancy-male","E06000032","Luton","2022/23",...]}
  * </pre>
- * Strings are positions in {@code strings}; a row's trailing nulls are left out. A benchmark's observation
+ * Strings are positions in {@code strings}; a row's trailing nulls are left out (so the
+ * numbers most often missing come last). A benchmark's observation
  * is the position of the observation it compares (or, for a key no observation has, -1 minus the key's
  * position in {@code strings}). The empty benchmarks every evaluation adds for comparators the source gives
  * nothing for ({@link Facts}) are left out when they come last, and made again on reading. An entry of
@@ -53,8 +54,8 @@ public final class CompactInputs {
                 Observation o = observations.get(i);
                 observationAt.putIfAbsent(o.key(), i);
                 Object[] row = {o.indicatorId(), o.areaCode(), o.areaName(), o.period(), o.timePeriod(), o.breakdown(),
-                        o.value(), o.lower95(), o.upper95(), o.lower998(), o.upper998(), o.count(), o.denominator(),
-                        o.note()};
+                        o.note(), o.value(), o.lower95(), o.upper95(), o.lower998(), o.upper998(), o.count(),
+                        o.denominator()};
                 writeRow(out, strings, row);
             }
             out.writeEndArray();
@@ -62,7 +63,7 @@ public final class CompactInputs {
             for (Benchmark b : given(facts)) {
                 Integer at = observationAt.get(b.observationKey());
                 Object[] row = {at != null ? (Object) at : (Object) (-1 - strings.position(b.observationKey())),
-                        b.comparator().name(), b.value(), b.rank(), b.rankOf(), b.source()};
+                        b.comparator().name(), b.source(), b.value(), b.rank(), b.rankOf()};
                 writeRow(out, strings, row);
             }
             out.writeEndArray();
@@ -98,17 +99,17 @@ public final class CompactInputs {
             for (JsonNode r : rows.path("observations")) {
                 observations.add(new Observation(StringTable.at(strings, r, 0), StringTable.at(strings, r, 1),
                         StringTable.at(strings, r, 2), StringTable.at(strings, r, 3), StringTable.at(strings, r, 4),
-                        StringTable.at(strings, r, 5), StringTable.number(r, 6), StringTable.number(r, 7),
-                        StringTable.number(r, 8), StringTable.number(r, 9), StringTable.number(r, 10),
-                        StringTable.number(r, 11), StringTable.number(r, 12), StringTable.at(strings, r, 13)));
+                        StringTable.at(strings, r, 5), StringTable.number(r, 7), StringTable.number(r, 8),
+                        StringTable.number(r, 9), StringTable.number(r, 10), StringTable.number(r, 11),
+                        StringTable.number(r, 12), StringTable.number(r, 13), StringTable.at(strings, r, 6)));
             }
             List<Benchmark> benchmarks = new ArrayList<>();
             for (JsonNode r : rows.path("benchmarks")) {
                 int at = r.get(0).intValue();
                 String key = at >= 0 ? observations.get(at).key() : strings.get(-1 - at);
                 benchmarks.add(new Benchmark(key, Comparator.valueOf(StringTable.at(strings, r, 1)),
-                        StringTable.number(r, 2), StringTable.integer(r, 3), StringTable.integer(r, 4),
-                        StringTable.at(strings, r, 5)));
+                        StringTable.number(r, 3), StringTable.integer(r, 4), StringTable.integer(r, 5),
+                        StringTable.at(strings, r, 2)));
             }
             List<Object> others = new ArrayList<>();
             for (JsonNode o : rows.path("others")) {

@@ -40,7 +40,7 @@ import org.wellbeing.model.TrendFlag;
  * </pre>
  * In results, strings are positions in {@code strings}, an observation is its position among the inputs'
  * observations, a rating's thresholds are positions in {@code thresholds}: every threshold matched by the
- * firings behind it, back to the inputs. {@code rule} is what names a rule ({@link #ruleRef}).
+ * firings behind it, back to the inputs (left out when none). {@code rule} is what names a rule ({@link #ruleRef}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CompactRecord(int format, String id, String createdAt, String policyVersion, String ruleSetVersion,
@@ -112,11 +112,14 @@ public record CompactRecord(int format, String id, String createdAt, String poli
                 strings.write(out, rating.method().name());
                 if (rating.benchmark() == null) out.writeNull(); else out.writeNumber(rating.benchmark());
                 rule(out, strings, e, rating);
-                out.writeStartArray();
-                for (int t : behind.thresholds(rating)) {
-                    out.writeNumber(t);
+                TreeSet<Integer> used = behind.thresholds(rating);
+                if (!used.isEmpty()) {
+                    out.writeStartArray();
+                    for (int t : used) {
+                        out.writeNumber(t);
+                    }
+                    out.writeEndArray();
                 }
-                out.writeEndArray();
                 out.writeEndArray();
             }
             out.writeEndArray();
