@@ -49,9 +49,9 @@ public record CompactRecord(int format, String id, String createdAt, String poli
     public static final int FORMAT = 2;
     private static final String PREFIX = "{\"format\":" + FORMAT + ",";
 
-    /** What names a rule in stored results: its name until rules carry ids, then this one place changes. */
+    /** What names a rule in stored results: its stable id ({@code @id} in the rule file). */
     public static String ruleRef(Firing firing) {
-        return firing.rule();
+        return firing.ruleId();
     }
 
     /** True when a stored payload is of this format (older ones are {@link EvaluationDocument}s). */

@@ -14,6 +14,10 @@ import java.util.Map;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.engine.Firing;
+import org.wellbeing.model.Benchmark;
+import org.wellbeing.model.Indicator;
+import org.wellbeing.model.Observation;
+import org.wellbeing.model.Reason;
 
 /**
  * A digest of an evaluation's full trace, so that a trace rebuilt later by replay can be shown to be the one
@@ -21,9 +25,9 @@ import org.wellbeing.engine.Firing;
  * inputs in order from 0, then each other fact where a firing first matches or inserts it.
  *
  * <p>SHA-256 over UTF-8 lines: {@code inputs <count> <input digest>}; then per firing
- * {@code firing <sequence> <rule> <file>:<line> matched <refs> inserted <refs>} (refs comma-separated), each
+ * {@code firing <sequence> <rule id> <rule> <file>:<line> matched <refs> inserted <refs>} (refs comma-separated), each
  * preceded by {@code fact <ref> <type> <text>} for every fact the firing brings in first ({@code text} is the
- * fact's {@code toString()}, an array's its elements'). Inputs are covered by the input digest.
+ * fact's text, see {@link #text}). Inputs are covered by the input digest.
  *
  * @param factCount the facts the trace document holds (inputs and derived)
  */
@@ -41,7 +45,7 @@ public record TraceDigest(String digest, int factCount) {
         StringBuilder line = new StringBuilder(256);
         for (Firing f : e.firings()) {
             line.setLength(0);
-            line.append("firing ").append(f.sequence()).append(' ').append(f.rule()).append(' ')
+            line.append("firing ").append(f.sequence()).append(' ').append(f.ruleId()).append(' ').append(f.rule()).append(' ')
                     .append(f.file()).append(':').append(f.line()).append(" matched ");
             refs(f.matched(), refs, line, text);
             line.append(" inserted ");
@@ -79,7 +83,7 @@ public record TraceDigest(String digest, int factCount) {
 
     /**
      * A fact's text: for a record, its components as {@code Type[name=value, ...]} (the text a record's own
-     * {@code toString()} gives, made without the {@code String.format} Java 17 records use: a profile of the
+     * {@code toString()} gives for plain values, made without the {@code String.format} Java 17 records use: a profile of the
      * service showed it as most of this digest's cost), for an array (what an accumulate matches) its elements'
      * texts, otherwise its {@code toString()}.
      */
@@ -100,12 +104,30 @@ public record TraceDigest(String digest, int factCount) {
             }
             out.append(components.names()[i]).append('=');
             try {
-                out.append(components.accessors()[i].invoke(fact));
+                component(components.accessors()[i].invoke(fact), out);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + components.names()[i] + " of " + fact.getClass(), e);
             }
         }
         out.append(']');
+    }
+
+    /**
+     * A component's text: an input fact it points at (an indicator, observation or benchmark, covered by the input
+     * digest) by its key, a reason by its sentence and values (the text it makes from them is then the same).
+     */
+    private static void component(Object value, StringBuilder out) {
+        if (value instanceof Reason r) {
+            out.append("Reason[").append(r.sentence()).append(", ").append(r.values()).append(']');
+        } else if (value instanceof Indicator i) {
+            out.append("Indicator ").append(i.id());
+        } else if (value instanceof Observation o) {
+            out.append("Observation ").append(o.key());
+        } else if (value instanceof Benchmark b) {
+            out.append("Benchmark ").append(b.observationKey()).append(' ').append(b.comparator());
+        } else {
+            out.append(value);
+        }
     }
 
     /** A record's component names and accessors; none for other classes and records with a toString of their own. */
