@@ -55,9 +55,14 @@ public final class Services implements AutoCloseable {
         try {
             RuleBaseHolder holder = new RuleBaseHolder(initial);
             EvaluationService evaluations = new EvaluationService(holder, store, data.indicators());
+            // the rule set as well as the policy: audit verify checks every record's rule-set version is stored
+            store.saveRuleSet(initial.version(), initial.files());
             evaluations.storePolicy(initial, data.facts());
             Reloader reloader = new Reloader(rulesDir, compiler, check, holder,
-                    next -> evaluations.storePolicy(next, data.facts()));
+                    next -> {
+                        store.saveRuleSet(next.version(), next.files());
+                        evaluations.storePolicy(next, data.facts());
+                    });
             Inputs inputs = new Inputs(data, fingertipsCatalogue(dataDir));
             BoardService boards = new BoardService(data.boards(), data, holder, evaluations, inputs);
             return new Services(data, holder, reloader, store, boards, inputs, evaluations);

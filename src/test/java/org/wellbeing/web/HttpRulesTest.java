@@ -63,13 +63,13 @@ class HttpRulesTest {
         JsonNode first = body.path("rules").get(0);
         assertEquals(first.path("file").asText() + ":" + first.path("line").asInt(), first.path("location").asText());
         assertTrue(body.path("rules").size() > 30);
-        List<String> lines = Files.readAllLines(Path.of("rules", "thresholds.drl"));
-        String where = "thresholds.drl:" + (lines.indexOf("rule \"Thresholds in force\"") + 1);
+        String at = "thresholds.drl:" + org.wellbeing.testing.Fixtures.lineOfFile(Path.of("rules", "thresholds.drl"),
+                "rule \"Thresholds in force\"");
         boolean found = false;
         for (JsonNode rule : body.path("rules")) {
-            found |= rule.path("name").asText().equals("Thresholds in force") && rule.path("location").asText().equals(where);
+            found |= rule.path("name").asText().equals("Thresholds in force") && rule.path("location").asText().equals(at);
         }
-        assertTrue(found, "\"Thresholds in force\" at " + where);
+        assertTrue(found, "\"Thresholds in force\" at " + at);
         assertTrue(body.path("thresholds").toString().contains("similar.band.mean"));
     }
 

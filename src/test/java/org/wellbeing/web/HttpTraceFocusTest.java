@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,11 @@ class HttpTraceFocusTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
         evaluationId = server.get("/api/boards/childrens-trust-board/matrix?period=2022/23").json()
                 .path("evaluationId").asText();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static TestServer.Response trace(String query) {
         return server.get("/api/evaluations/" + evaluationId + "/trace?" + query);
