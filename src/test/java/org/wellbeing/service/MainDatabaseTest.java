@@ -52,7 +52,8 @@ class MainDatabaseTest {
                 assertFalse(why.firings().isEmpty());
                 assertEquals(why.firings().get(0).rule(), why.ratings().get(0).rule());
             }
-            // a new record goes after them in the same chain
+            // a new record goes after them in the same chain, its rule set stored as the service stores it
+            store.saveRuleSet(BundledRules.ruleBase().version(), BundledRules.ruleBase().files());
             service.evaluate(new Inputs(data).bundled());
             assertTrue(store.verify().intact(), store.verify().toString());
             assertEquals(4, store.stats().records());
