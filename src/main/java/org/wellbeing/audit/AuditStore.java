@@ -26,12 +26,14 @@ public final class AuditStore implements AutoCloseable {
     private final Database db;
     private final Evaluations evaluations;
     private final RuleSets ruleSets;
+    private final Policies policies;
     private volatile Consumer<StoredEvaluation> appended = stored -> { };
 
     private AuditStore(Database db) {
         this.db = db;
         this.evaluations = new Evaluations(db);
         this.ruleSets = new RuleSets(db);
+        this.policies = new Policies(db);
     }
 
     /** Opens the store at {@code file}, creating the file and its parent folders when missing. */
@@ -54,9 +56,41 @@ public final class AuditStore implements AutoCloseable {
 
     /** Stores the record at the end of the chain; returns once committed. Re-sending an identical record returns the stored one. */
     public StoredEvaluation append(EvaluationRecord record) {
-        StoredEvaluation stored = evaluations.append(record);
+        return append(record, Map.of());
+    }
+
+    /**
+     * As {@link #append(EvaluationRecord)}, storing in the same transaction the texts the record names by hash
+     * (hash to text, each hash the {@link PolicyVersion#contentHash} of its text), each distinct text once.
+     */
+    public StoredEvaluation append(EvaluationRecord record, Map<String, String> contents) {
+        StoredEvaluation stored = evaluations.append(record, contents);
         appended.accept(stored);
         return stored;
+    }
+
+    /** A text stored with an evaluation or a policy, checked against its hash. */
+    public Optional<String> content(String hash) {
+        String h = Checks.hex("content hash", hash, 64);
+        return db.read(c -> Contents.get(c, h));
+    }
+
+    /**
+     * Stores a policy version's files (path to text: {@code rules/...} and {@link PolicyVersion#CATALOGUE}), each
+     * content once, and returns its version ({@link PolicyVersion#of}). Storing the same files again changes nothing.
+     */
+    public String savePolicy(Map<String, String> files) {
+        return policies.save(files);
+    }
+
+    /** The files of a stored policy version, sorted by path, each checked against its hash and all against the version. */
+    public Optional<Map<String, String>> loadPolicy(String version) {
+        return policies.load(version);
+    }
+
+    /** Records, stored bytes and the file's size. */
+    public AuditStats stats() {
+        return evaluations.stats();
     }
 
     /** Runs {@code listener} after every committed append, in the appending thread, before append returns (signed checkpoints). */

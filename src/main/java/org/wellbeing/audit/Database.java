@@ -63,6 +63,19 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The database file and its write-ahead log, in bytes on disk. */
+    long fileBytes() {
+        long bytes = 0;
+        for (Path p : new Path[] {file, file.resolveSibling(file.getFileName() + "-wal")}) {
+            try {
+                bytes += Files.exists(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                throw new AuditStoreException("cannot read the size of " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return bytes;
+    }
+
     /** Runs work in one IMMEDIATE transaction on the writer; returns only after COMMIT succeeded. */
     <T> T write(SqlWork<T> work) {
         writeLock.lock();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,9 +34,14 @@ final class Evaluations {
      * instead of one each, which is what lets many clients store evaluations at once. Each caller still
      * returns only after the COMMIT that holds its record, so acknowledged still means stored.
      */
-    StoredEvaluation append(EvaluationRecord record) {
+    StoredEvaluation append(EvaluationRecord record, Map<String, String> contents) {
         Checks.json("payloadJson", record.payloadJson());
-        Pending mine = new Pending(record, new CompletableFuture<>());
+        contents.forEach((hash, text) -> {
+            if (!Hashes.sha256(Checks.text("content", text)).equals(hash)) {
+                throw new IllegalArgumentException("content given under " + hash + " has another SHA-256");
+            }
+        });
+        Pending mine = new Pending(record, Map.copyOf(contents), new CompletableFuture<>());
         pending.add(mine);
         writing.lock();
         try {
@@ -55,7 +61,8 @@ final class Evaluations {
     }
 
     /** An append waiting for its transaction. */
-    private record Pending(EvaluationRecord record, CompletableFuture<StoredEvaluation> result) {}
+    private record Pending(EvaluationRecord record, Map<String, String> contents,
+                           CompletableFuture<StoredEvaluation> result) {}
 
     /** Writes every append waiting now in one transaction, in arrival order; completes each once committed. */
     private void writeBatch() {
@@ -70,6 +77,9 @@ final class Evaluations {
                 ChainHead head = head(c);
                 for (Pending p : batch) {
                     try {
+                        for (Map.Entry<String, String> content : p.contents().entrySet()) {
+                            Contents.put(c, content.getKey(), content.getValue());
+                        }
                         StoredEvaluation stored = insert(c, p.record(), head);
                         if (stored.sequence() > head.sequence()) {
                             head = new ChainHead(stored.sequence(), stored.hash());
@@ -144,6 +154,25 @@ final class Evaluations {
 
     ChainHead head() {
         return db.read(Evaluations::head);
+    }
+
+    /** Counts and UTF-8 sizes of what is stored. */
+    AuditStats stats() {
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT"
+                    + " (SELECT count(*) FROM evaluation),"
+                    + " (SELECT coalesce(sum(8 + length(CAST(id AS BLOB)) + length(CAST(created_at AS BLOB))"
+                    + "   + length(CAST(rule_set_version AS BLOB)) + length(CAST(input_digest AS BLOB))"
+                    + "   + length(CAST(payload_json AS BLOB)) + length(CAST(prev_hash AS BLOB))"
+                    + "   + length(CAST(hash AS BLOB))), 0) FROM evaluation),"
+                    + " (SELECT coalesce(sum(length(CAST(hash AS BLOB)) + length(CAST(content AS BLOB))), 0) FROM content)"
+                    + " + (SELECT coalesce(sum(length(CAST(content_hash AS BLOB)) + length(CAST(content AS BLOB))), 0)"
+                    + "   FROM rule_file_content)");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new AuditStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), db.fileBytes());
+            }
+        });
     }
 
     /** A retried append of the same record is acknowledged again; a different record under the same id is refused. */

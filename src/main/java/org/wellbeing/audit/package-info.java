@@ -13,9 +13,12 @@
  *   <li>Limit: removing the newest records leaves a valid shorter chain. Note
  *       {@link org.wellbeing.audit.AuditStore#head()} outside the file (e.g. in each published
  *       report) and check it with {@link org.wellbeing.audit.AuditStore#verify(String)}.</li>
- *   <li>Replay: rule-set versions are stored with their files, each content once by SHA-256.
- *       Rule sets are not part of the chain; a replay should recompute the version hash from the
- *       loaded files and compare it with the evaluation's {@code ruleSetVersion}.</li>
+ *   <li>Replay: policy versions (rule files and catalogue, {@link org.wellbeing.audit.PolicyVersion}) and
+ *       evaluation inputs are stored as content, each distinct text once by SHA-256, in the transaction of the
+ *       first record that names them. A record's payload names them by hash, so the chain covers them; they
+ *       are checked against their hashes when read. Records stored before version 2 of the schema name a
+ *       rule-set version, whose files are kept in the rule-set tables.</li>
+ *   <li>Size: {@link org.wellbeing.audit.AuditStore#stats()} counts records and the bytes they take.</li>
  *   <li>Schema: Flyway migrations in {@code src/main/resources/db/migration}; never edit a released
  *       one, add {@code V2__...sql}.</li>
  * </ul>

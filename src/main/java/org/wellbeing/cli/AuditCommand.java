@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The audit trail: verify that no stored evaluation was edited or deleted. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit trail commands.",
-        subcommands = {AuditCommand.Verify.class, CommandLine.HelpCommand.class})
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit trail commands: verify the chain, count what is stored.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Stats.class, CommandLine.HelpCommand.class})
 final class AuditCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -69,6 +69,24 @@ final class AuditCommand implements Runnable {
                 spec.commandLine().getOut().println(report);
                 spec.commandLine().getOut().flush();
                 return report.intact() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = "What the audit database holds: records, stored bytes, bytes per record, file size.")
+    static final class Stats implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = "--db", paramLabel = "FILE", description = "audit database (default: ${DEFAULT-VALUE})")
+        Path db = Path.of("var", "audit.db");
+
+        @Override
+        public Integer call() {
+            try (AuditStore store = AuditStore.openExisting(db)) {
+                spec.commandLine().getOut().print(store.stats().render());
+                spec.commandLine().getOut().flush();
+                return 0;
             }
         }
     }

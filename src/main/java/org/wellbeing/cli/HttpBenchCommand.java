@@ -3,6 +3,7 @@ package org.wellbeing.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,6 +26,9 @@ import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.service.Services;
 import org.wellbeing.web.WebServer;
 import org.wellbeing.web.WebSettings;
+import org.wellbeing.audit.AuditStats;
+import org.wellbeing.audit.EvaluationRecord;
+import org.wellbeing.io.out.CompactRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -192,8 +196,14 @@ final class HttpBenchCommand implements Callable<Integer> {
         }
 
         long dirty = results.stream().filter(r -> !r.clean()).count();
-        long stored = services.store().head().sequence();
-        out.printf("%nAudit database: %d evaluations stored, %.0f MB%n", stored, databaseBytes(auditDb) / MB);
+        AuditStats stats = services.store().stats();
+        out.printf("%nAudit database: %d evaluations stored, %.1f MB on disk; %d bytes stored per evaluation (rows, and"
+                        + " inputs and policies kept once by hash)%n", stats.records(), databaseBytes(auditDb) / MB,
+                stats.bytesPerRecord());
+        out.printf("Stored bytes of one evaluation, counting its inputs as if no other evaluation had them: %s; %s%n",
+                storedBytes(services, "this body", evaluate, requestTimeout),
+                storedBytes(services, "the bundled data ({})", RequestSpec.postJson(HOST, server.port(),
+                        "/api/evaluations", "{}".getBytes(StandardCharsets.UTF_8), 201), requestTimeout));
         out.printf(dirty == 0 ? "Result: %d phase%s, none with an error%n" : "Result: %d phase%s, %d with errors%n",
                 results.size(), results.size() == 1 ? "" : "s", dirty);
         out.flush();
@@ -276,6 +286,27 @@ final class HttpBenchCommand implements Callable<Integer> {
     }
 
     /** The database file with its WAL and shared-memory files. */
+    /** Posts once and measures what the audit store keeps of that evaluation: its row and its compact inputs. */
+    private static String storedBytes(Services services, String what, RequestSpec post, Duration timeout) {
+        LoadRun.Single answer = LoadRun.once(post, timeout);
+        if (!answer.ok()) {
+            return what + " not measured (" + answer.failure() + ")";
+        }
+        String id = services.store().recent(1).get(0).id();
+        EvaluationRecord record = services.store().find(id).orElseThrow().record();
+        long row = utf8(record.payloadJson()) + utf8(record.id()) + utf8(record.createdAt().toString())
+                + utf8(record.ruleSetVersion()) + utf8(record.inputDigest()) + 2 * 64 + 8;
+        long inputs = CompactRecord.isCompact(record.payloadJson())
+                ? services.store().content(CompactRecord.read(record.payloadJson()).inputs()).map(HttpBenchCommand::utf8)
+                        .orElse(0L) + 64
+                : 0;
+        return String.format(Locale.ROOT, "%s %d bytes (record %d, inputs %d)", what, row + inputs, row, inputs);
+    }
+
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private static long databaseBytes(Path file) {
         long total = 0;
         for (String suffix : List.of("", "-wal", "-shm")) {

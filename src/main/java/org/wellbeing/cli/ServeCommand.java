@@ -66,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "do not reload the rules when their files change")
     boolean noWatch;
 
+    @Option(names = "--max-observations", paramLabel = "N",
+            description = "refuse an evaluation request with more observations, with 413 (default: ${DEFAULT-VALUE})")
+    int maxObservations = WebSettings.DEFAULT_MAX_OBSERVATIONS;
+
     @Option(names = "--signing-key", paramLabel = "FILE",
             description = "Ed25519 key (from keygen) that signs a checkpoint after every stored evaluation;"
                     + " or put the file's text in " + SIGNING_KEY_VARIABLE)
@@ -117,8 +121,11 @@ final class ServeCommand implements Callable<Integer> {
         if (checkpointer != null) {
             safeguards = safeguards.withCheckpoints(checkpointer::newest);
         }
+        if (maxObservations < 1) {
+            throw new IllegalArgumentException("--max-observations must be at least 1, got " + maxObservations);
+        }
         WebSettings settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_BODY_BYTES,
-                System.getenv(WebSettings.ADMIN_TOKEN_VARIABLE));
+                System.getenv(WebSettings.ADMIN_TOKEN_VARIABLE), maxObservations);
         RunningService running = RunningService.start(engine, served, settings, safeguards,
                 checkpointer == null ? stored -> { } : checkpointer, err);
         if (running == null) {

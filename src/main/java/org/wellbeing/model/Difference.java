@@ -12,4 +12,11 @@ public record Difference(
         Direction direction,
         Method method,
         Double benchmark,
-        Reason basis) {}
+        Reason basis) {
+
+    /** For rule files stored before reasons were kept as sentence and values: they still compile and replay. */
+    public Difference(String observationKey, Comparator comparator, Direction direction, Method method,
+                      Double benchmark, String basis) {
+        this(observationKey, comparator, direction, method, benchmark, Reason.of(basis));
+    }
+}

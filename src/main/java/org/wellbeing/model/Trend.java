@@ -13,4 +13,12 @@ package org.wellbeing.model;
  * @param reason    plain-English statement of the test and thresholds
  */
 public record Trend(String observationKey, String indicatorId, String areaCode, String period, String label,
-                    boolean worsening, boolean significant, String method, int points, Reason reason) {}
+                    boolean worsening, boolean significant, String method, int points, Reason reason) {
+
+    /** For rule files stored before reasons were kept as sentence and values: they still compile and replay. */
+    public Trend(String observationKey, String indicatorId, String areaCode, String period, String label,
+                 boolean worsening, boolean significant, String method, int points, String reason) {
+        this(observationKey, indicatorId, areaCode, period, label, worsening, significant, method, points,
+                Reason.of(reason));
+    }
+}

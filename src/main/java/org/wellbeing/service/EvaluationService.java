@@ -1,6 +1,15 @@
 package org.wellbeing.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
+import org.wellbeing.audit.PolicyVersion;
+import org.wellbeing.engine.Facts;
+import org.wellbeing.io.out.CompactInputs;
+import org.wellbeing.io.out.CompactRecord;
+import org.wellbeing.io.out.TraceDigest;
+import org.wellbeing.rules.RuleSetException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,18 +37,37 @@ import org.wellbeing.rules.RuleBaseHolder;
 public final class EvaluationService {
     /** What a trace can focus on: the four comparators, or the trend. */
     public static final List<String> FOCUSES = List.of("england", "region", "neighbours", "goal", "trend");
+    private static final int REBUILT_KEPT = 8;
+    private static final int COMPILED_KEPT = 2;
+
     private final RuleBaseHolder rules;
     private final AuditStore store;
     private final Map<String, Integer> catalogueOrder = new HashMap<>();
     private final Evaluator evaluator = new Evaluator();
+    private final PolicyVersions policies;
+    /** Traces rebuilt lately, by evaluation id: the dashboard asks "why" of one evaluation many times. */
+    private final Map<String, EvaluationDocument> rebuilt = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EvaluationDocument> eldest) {
+            return size() > REBUILT_KEPT;
+        }
+    });
+    /** Rule sets compiled from the store to rebuild traces of evaluations made on rules no longer live. */
+    private final Map<String, RuleBase> compiled = Collections.synchronizedMap(new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > COMPILED_KEPT;
+        }
+    });
 
     public EvaluationService(RuleBaseHolder rules, AuditStore store, List<Indicator> catalogue) {
         this.rules = rules;
         this.store = store;
+        this.policies = new PolicyVersions(store);
         catalogue.forEach(i -> catalogueOrder.putIfAbsent(i.id(), catalogueOrder.size()));
     }
 
-    /** Evaluates on the live rules and returns once the evaluation (ratings, facts and trace) is stored. */
+    /** Evaluates on the live rules and returns once the evaluation (results, inputs and trace digest) is stored. */
     public StoredDocument evaluate(EvaluationInput input) {
         return evaluateKeeping(input).stored();
     }
@@ -47,24 +75,115 @@ public final class EvaluationService {
     /**
      * As {@link #evaluate}, keeping the engine's own result beside the stored document, for readers that
      * need the derived facts as objects (the priority report).
+     *
+     * <p>What is stored is a compact record ({@link CompactRecord}): the results, the trace's digest and, by
+     * hash, the compact inputs and the policy version, each distinct one stored once. The full trace is made
+     * from the evaluation in memory when asked for here, and rebuilt by replay when read back later.
      */
     Evaluated evaluateKeeping(EvaluationInput input) {
         RuleBase snapshot = rules.current();
-        Evaluation e = evaluator.evaluate(snapshot, input.facts());
-        List<RatingRow> ratings = sorted(e.ratings()).stream().map(r -> RatingRow.of(r, e)).toList();
-        EvaluationDocument doc = EvaluationDocument.of(e, input.source(), input.area(), input.facts(), ratings);
-        StoredEvaluation stored = store.append(new EvaluationRecord(doc.id(), e.createdAt(), doc.ruleSetVersion(),
-                doc.inputDigest(), doc.toJson()));
-        return new Evaluated(e, new StoredDocument(stored.sequence(), stored.hash(), doc));
+        Facts facts = input.facts();
+        Evaluation e = evaluator.evaluate(snapshot, facts);
+        PolicyVersions.Policy policy = policies.of(snapshot, facts);
+        String inputsText = CompactInputs.write(facts, policy.catalogue());
+        String inputsHash = PolicyVersion.contentHash(inputsText);
+        TraceDigest digest = TraceDigest.of(e, facts);
+        List<String> periods = EvaluationDocument.periodsOf(facts);
+        List<Rating> sorted = sorted(e.ratings());
+        CompactRecord header = new CompactRecord(CompactRecord.FORMAT, e.id(), e.createdAt().toString(),
+                policy.version(), e.ruleSetVersion(), inputsHash, e.inputDigest(), digest.digest(), input.source(),
+                input.area(), periods, digest.factCount(), e.firings().size(), e.problems());
+        String payload = CompactRecord.write(header, e, facts, sorted);
+        StoredEvaluation stored = store.append(new EvaluationRecord(e.id(), e.createdAt(), e.ruleSetVersion(),
+                e.inputDigest(), payload), Map.of(inputsHash, inputsText));
+        List<RatingRow> rows = sorted.stream().map(r -> RatingRow.of(r, e)).toList();
+        EvaluationDocument answer = new EvaluationDocument(EvaluationDocument.FORMAT, e.id(), header.createdAt(),
+                e.ruleSetVersion(), e.inputDigest(), input.source(), input.area(), periods, rows, e.problems(),
+                List.of(), List.of(), policy.version());
+        Supplier<EvaluationDocument> traced = memoized(() -> EvaluationDocument.of(e, input.source(), input.area(),
+                facts, rows, policy.version()));
+        return new Evaluated(e, new StoredDocument(stored.sequence(), stored.hash(), answer, digest.factCount(),
+                e.firings().size(), traced));
+    }
+
+    /**
+     * Stores the policy version of these rules with the catalogue of these facts (done anyway at the first
+     * evaluation that uses it), so that the audit store holds every rule set that went live.
+     */
+    public String storePolicy(RuleBase ruleBase, Facts facts) {
+        return policies.of(ruleBase, facts).version();
     }
 
     /** An evaluation as the engine returned it, and as the audit store keeps it. */
     record Evaluated(Evaluation evaluation, StoredDocument stored) {}
 
-    /** A stored evaluation. */
+    /**
+     * A stored evaluation. A compact record's results are made again by replay under its stored policy (the live
+     * rules when they are that version), and shown only when the replayed trace has the stored digest.
+     */
     public Optional<StoredDocument> find(String id) {
-        return store.find(id).map(s -> new StoredDocument(s.sequence(), s.hash(),
-                EvaluationDocument.fromJson(s.record().payloadJson())));
+        return store.find(id).map(s -> {
+            String payload = s.record().payloadJson();
+            if (!CompactRecord.isCompact(payload)) {
+                return StoredDocument.full(s.sequence(), s.hash(), EvaluationDocument.fromJson(payload));
+            }
+            EvaluationDocument full = rebuiltTrace(s);
+            return new StoredDocument(s.sequence(), s.hash(), full.withoutTrace(), full.facts().size(),
+                    full.trace().size(), () -> full);
+        });
+    }
+
+    private EvaluationDocument rebuiltTrace(StoredEvaluation s) {
+        EvaluationDocument known = rebuilt.get(s.record().id());
+        if (known != null) {
+            return known;
+        }
+        Replay.Rebuilt r;
+        try {
+            r = Replay.rebuild(store, s, this::ruleBase);
+        } catch (RuleSetException e) {
+            throw new IllegalStateException("evaluation " + s.record().id() + ": its stored rule files do not compile: "
+                    + e.getMessage(), e);
+        }
+        if (!r.inputsMatch() || !r.traceMatches()) {
+            throw new IllegalStateException("evaluation " + s.record().id() + " replayed to a different "
+                    + (r.inputsMatch() ? "trace (digest " + r.digest().digest() + ", stored " + r.header().traceDigest() + ")"
+                    : "input digest (" + r.evaluation().inputDigest() + ", stored " + r.header().inputDigest() + ")")
+                    + ": it is not shown; run replay " + s.record().id());
+        }
+        Evaluation e = r.evaluation();
+        List<RatingRow> rows = sorted(e.ratings()).stream().map(x -> RatingRow.of(x, e)).toList();
+        EvaluationDocument full = EvaluationDocument.of(e, r.header().source(), r.header().area(), r.inputs(), rows,
+                r.header().policyVersion());
+        rebuilt.put(s.record().id(), full);
+        return full;
+    }
+
+    private RuleBase ruleBase(String version, Map<String, String> files) throws RuleSetException {
+        RuleBase live = rules.current();
+        if (live.version().equals(version)) {
+            return live;
+        }
+        RuleBase known = compiled.get(version);
+        if (known == null) {
+            known = Replay.COMPILE.of(version, files);
+            compiled.put(version, known);
+        }
+        return known;
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** A stored evaluation, or {@link NotFoundException}. */
@@ -78,7 +197,12 @@ public final class EvaluationService {
      * @throws NotFoundException when there is no such evaluation, or no firing about that indicator in it
      */
     public TraceView trace(String id, String indicatorId) {
-        EvaluationDocument d = get(id).document();
+        return trace(get(id).withTrace(), indicatorId);
+    }
+
+    /** As {@link #trace(String, String)}, on a document with its trace. */
+    TraceView trace(EvaluationDocument d, String indicatorId) {
+        String id = d.id();
         TraceChain chain = new TraceChain(d, rules.current());
         List<FiringEntry> firings = d.trace().stream()
                 .filter(f -> f.inserted().stream().anyMatch(ref -> indicatorId.equals(d.fact(ref).indicatorId())))
@@ -102,7 +226,12 @@ public final class EvaluationService {
      * @throws NotFoundException         when there is no such evaluation, or nothing to explain for that cell
      */
     public TraceView trace(String id, String indicatorId, String focus, String period) {
-        EvaluationDocument d = get(id).document();
+        return trace(get(id).withTrace(), indicatorId, focus, period);
+    }
+
+    /** As {@link #trace(String, String, String, String)}, on a document with its trace. */
+    TraceView trace(EvaluationDocument d, String indicatorId, String focus, String period) {
+        String id = d.id();
         String about = focus.strip().toLowerCase(Locale.ROOT);
         if (!FOCUSES.contains(about)) {
             throw new InvalidParameterException("focus", "unknown focus '" + focus + "': use " + String.join(", ", FOCUSES));

@@ -6,7 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import org.wellbeing.audit.AuditStore;
+import org.wellbeing.audit.PolicyVersion;
+import org.wellbeing.audit.StoredEvaluation;
+import org.wellbeing.io.out.Catalogue;
+import org.wellbeing.io.out.CompactInputs;
+import org.wellbeing.io.out.CompactRecord;
+import org.wellbeing.io.out.TraceDigest;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.engine.Facts;
@@ -25,7 +32,11 @@ import org.wellbeing.rules.RuleSetException;
 /**
  * Re-runs a stored evaluation under the rule files it used (kept in the audit store by version) on its
  * stored inputs, and says whether every derived fact comes out identical. The inputs are rebuilt from
- * the stored document and must hash to the stored input digest; the rules must hash to the stored version.
+ * the stored record and must hash to the stored input digest; the rules must hash to the stored version.
+ *
+ * <p>A compact record ({@link CompactRecord}) keeps a digest of its trace instead of the trace: its replay is
+ * identical when the replayed trace has the same digest, which is also how its trace is rebuilt to be shown.
+ * A record stored before keeps its derived facts, which are compared with the replayed ones one by one.
  */
 public final class Replay {
     private static final ObjectReader LENIENT = Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -43,6 +54,9 @@ public final class Replay {
             s.append("replay ").append(evaluationId).append(" under rule set ").append(ruleSetVersion).append('\n');
             s.append("  inputs: ").append(inputsMatch ? "rebuilt, same digest as stored" : "DIFFERENT digest").append('\n');
             s.append("  derived facts: ").append(derivedStored).append(" stored, ").append(derivedReplayed).append(" replayed\n");
+            if (differences.isEmpty()) {
+                s.append("  trace: same as stored\n");
+            }
             differences.forEach(d -> s.append("  difference: ").append(d).append('\n'));
             s.append(identical() ? "IDENTICAL: every result is the same\n" : "DIFFERENT: see above\n");
             return s.toString();
@@ -51,13 +65,68 @@ public final class Replay {
 
     private Replay() {}
 
+    /** The rule base of a stored rule-set version: the live one when it is that version, else compiled from the files. */
+    @FunctionalInterface
+    public interface RuleSource {
+        RuleBase of(String version, Map<String, String> files) throws RuleSetException;
+    }
+
+    /** Compiles the stored files every time (the command line replays one evaluation per run). */
+    public static final RuleSource COMPILE = Replay::compile;
+
+    /**
+     * A compact record replayed: its header, its inputs rebuilt, the evaluation made again under its policy (with
+     * the stored id and time) and the digest of that evaluation's trace.
+     */
+    record Rebuilt(CompactRecord header, Facts inputs, Evaluation evaluation, TraceDigest digest) {
+        boolean inputsMatch() {
+            return evaluation.inputDigest().equals(header.inputDigest());
+        }
+
+        boolean traceMatches() {
+            return digest.digest().equals(header.traceDigest());
+        }
+    }
+
+    /** Rebuilds a compact record's inputs from the store and evaluates them again under its stored policy. */
+    static Rebuilt rebuild(AuditStore store, StoredEvaluation stored, RuleSource rules) throws RuleSetException {
+        CompactRecord h = CompactRecord.read(stored.record().payloadJson());
+        Map<String, String> policy = store.loadPolicy(h.policyVersion())
+                .orElseThrow(() -> new NotFoundException("policy " + h.policyVersion() + " is not in " + store.file()));
+        String catalogueText = policy.get(PolicyVersion.CATALOGUE);
+        if (catalogueText == null) {
+            throw new IllegalStateException("policy " + h.policyVersion() + " has no " + PolicyVersion.CATALOGUE);
+        }
+        Catalogue catalogue = Catalogue.read(catalogueText);
+        RuleBase ruleBase = rules.of(h.ruleSetVersion(), PolicyVersions.ruleFiles(policy));
+        if (!ruleBase.version().equals(h.ruleSetVersion())) {
+            throw new IllegalStateException("stored rule files hash to " + ruleBase.version() + ", not " + h.ruleSetVersion());
+        }
+        String inputsText = store.content(h.inputs())
+                .orElseThrow(() -> new NotFoundException("inputs " + h.inputs() + " are not in " + store.file()));
+        Facts inputs = CompactInputs.read(inputsText, catalogue);
+        Evaluation e = new Evaluator().evaluate(ruleBase, inputs);
+        Evaluation same = new Evaluation(h.id(), Instant.parse(h.createdAt()), e.ruleSetVersion(), e.inputDigest(),
+                e.ratings(), e.derived(), e.firings(), e.producedBy(), e.problems());
+        return new Rebuilt(h, inputs, same, TraceDigest.of(same, inputs));
+    }
+
     public static Result run(AuditStore store, String evaluationId) throws RuleSetException {
         var stored = store.find(evaluationId)
                 .orElseThrow(() -> new NotFoundException("no evaluation with id '" + evaluationId + "' in " + store.file()));
+        if (CompactRecord.isCompact(stored.record().payloadJson())) {
+            Rebuilt r = rebuild(store, stored, COMPILE);
+            List<String> differences = new ArrayList<>();
+            if (!r.traceMatches()) {
+                differences.add("trace digest: stored " + r.header().traceDigest() + ", replayed " + r.digest().digest());
+            }
+            return new Result(evaluationId, r.header().ruleSetVersion(), r.inputsMatch(), r.header().factCount(),
+                    r.digest().factCount(), differences);
+        }
         EvaluationDocument doc = EvaluationDocument.fromJson(stored.record().payloadJson());
         Map<String, String> files = store.loadRuleSet(doc.ruleSetVersion())
                 .orElseThrow(() -> new NotFoundException("rule set " + doc.ruleSetVersion() + " is not in " + store.file()));
-        RuleBase rules = new RuleCompiler().compile("rule set " + doc.ruleSetVersion().substring(0, 12) + " from the audit store", files);
+        RuleBase rules = compile(doc.ruleSetVersion(), files);
         if (!rules.version().equals(doc.ruleSetVersion())) {
             throw new IllegalStateException("stored rule files hash to " + rules.version() + ", not " + doc.ruleSetVersion());
         }
@@ -91,6 +160,11 @@ public final class Replay {
             if (left > 0 && differences.size() < LISTED) differences.add("missing in replay: " + key);
         });
         return new Result(evaluationId, doc.ruleSetVersion(), inputsMatch, storedCount, replayedCount, differences);
+    }
+
+    private static RuleBase compile(String version, Map<String, String> files) throws RuleSetException {
+        return new RuleCompiler().compile("rule set " + version.substring(0, Math.min(12, version.length()))
+                + " from the audit store", files);
     }
 
     private static String text(FactEntry e) {

@@ -42,7 +42,7 @@ public final class Services implements AutoCloseable {
 
     /**
      * Reads the data, compiles and validates the rules (exactly one outcome per comparison on the data, as
-     * {@code validate} checks) and opens the audit store, storing the rule set's files under its version.
+     * {@code validate} checks) and opens the audit store, storing the policy version (rule files and catalogue).
      *
      * @throws RuleSetException when the rules do not compile or do not validate: the service does not start
      */
@@ -53,12 +53,17 @@ public final class Services implements AutoCloseable {
         RuleBase initial = Reloader.compileAndCheck(rulesDir, compiler, check);
         AuditStore store = AuditStore.open(auditDb);
         try {
-            store.saveRuleSet(initial.version(), initial.files());
             RuleBaseHolder holder = new RuleBaseHolder(initial);
-            Reloader reloader = new Reloader(rulesDir, compiler, check, holder,
-                    next -> store.saveRuleSet(next.version(), next.files()));
-            Inputs inputs = new Inputs(data, fingertipsCatalogue(dataDir));
             EvaluationService evaluations = new EvaluationService(holder, store, data.indicators());
+            // the rule set as well as the policy: audit verify checks every record's rule-set version is stored
+            store.saveRuleSet(initial.version(), initial.files());
+            evaluations.storePolicy(initial, data.facts());
+            Reloader reloader = new Reloader(rulesDir, compiler, check, holder,
+                    next -> {
+                        store.saveRuleSet(next.version(), next.files());
+                        evaluations.storePolicy(next, data.facts());
+                    });
+            Inputs inputs = new Inputs(data, fingertipsCatalogue(dataDir));
             BoardService boards = new BoardService(data.boards(), data, holder, evaluations, inputs);
             return new Services(data, holder, reloader, store, boards, inputs, evaluations);
         } catch (RuntimeException e) {

@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
             HealthRoutes.register(config.routes, services);
             CatalogueRoutes.register(config.routes, services);
             BoardRoutes.register(config.routes, services);
-            EvaluationRoutes.register(config.routes, services, bodies);
+            EvaluationRoutes.register(config.routes, services, bodies,
+                    new Admission(settings.maxBodyBytes(), settings.maxObservations()));
             CheckpointRoutes.register(config.routes, safeguards);
             RuleRoutes.register(config.routes, services, auth);
             AuditRoutes.register(config.routes, services);

@@ -51,7 +51,7 @@ class HttpRulesTest {
     }
 
     @Test
-    void rules_lists_files_version_and_every_rule_with_file_and_line() {
+    void rules_lists_files_version_and_every_rule_with_file_and_line() throws IOException {
         TestServer.Response r = server.get("/api/rules");
 
         assertEquals(200, r.status());
@@ -119,8 +119,11 @@ class HttpRulesTest {
         assertNotEquals(originalVersion, newVersion);
         assertEquals(newVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
         assertEquals("AMBER", outcomeAgainstEngland());
-        // the new rule set's files are kept for audit and replay
-        assertTrue(server.services.store().loadRuleSet(newVersion).isPresent());
+        // the new rule set's files are kept for audit and replay, in the policy version evaluations now name
+        String policy = server.post("/api/evaluations", "application/json", "{}")
+                .json().path("policyVersion").asText();
+        var files = server.services.store().loadPolicy(policy).orElseThrow();
+        assertEquals(Files.readString(server.rules.resolve("thresholds.drl")), files.get("rules/thresholds.drl"));
     }
 
     @Test

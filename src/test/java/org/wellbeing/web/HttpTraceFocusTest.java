@@ -45,7 +45,8 @@ class HttpTraceFocusTest {
         JsonNode first = t.path("firings").get(0);
         assertEquals("Worse: higher and low is good", first.path("rule").asText());
         assertEquals(t.path("ratings").get(0).path("ruleFile").asText(), first.path("location").asText());
-        // then the rules behind what it matched: the difference, the similar-band and its threshold
+        // then the rules behind what it matched: the difference, the benchmark it could be compared with, the
+        // similar-band and its threshold
         assertEquals(List.of("Worse: higher and low is good",
                 "Higher: no confidence interval, above the similar-band of the benchmark",
                 "A benchmark value the observation can be compared with",

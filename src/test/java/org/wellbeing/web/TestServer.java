@@ -84,13 +84,28 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A server that refuses evaluation requests with more than {@code maxObservations} observations. */
+    static TestServer startWithObservationLimit(int maxObservations) {
+        try {
+            Path folder = Files.createTempDirectory("wellbeing-web-");
+            copy(Path.of("rules"), folder.resolve("rules"));
+            return startIn(folder, TOKEN, Safeguards.defaults(), maxObservations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static TestServer startIn(Path folder, String adminToken, Safeguards safeguards) {
+        return startIn(folder, adminToken, safeguards, WebSettings.DEFAULT_MAX_OBSERVATIONS);
+    }
+
+    private static TestServer startIn(Path folder, String adminToken, Safeguards safeguards, int maxObservations) {
         try {
             Path rules = folder.resolve("rules");
             Path db = folder.resolve("audit.db");
             Services services = Services.open(rules, Path.of("data", "luton"), db);
             WebServer server = WebServer.start(services, new WebSettings("127.0.0.1", 0,
-                    WebSettings.DEFAULT_MAX_BODY_BYTES, adminToken), safeguards);
+                    WebSettings.DEFAULT_MAX_BODY_BYTES, adminToken, maxObservations), safeguards);
             return new TestServer(folder, rules, db, services, server);
         } catch (Exception e) {
             throw new IllegalStateException("test server did not start", e);

@@ -3,6 +3,7 @@ package org.wellbeing.bench.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +99,36 @@ public record EvaluationBody(byte[] json, int observations, String description) 
             return new EvaluationBody(Json.MAPPER.writeValueAsBytes(root), count,
                     "every observation of period " + period + " with its benchmarks, as JSON");
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the body", e);
+        }
+    }
+
+    /**
+     * A body of {@code count} observations made from the latest period's: copy k of an observation has the
+     * breakdown "copy k" and its values shifted by {@code shift} times k (plus {@code shift}), so that bodies with
+     * different shifts hold different values. For requests at a size limit.
+     */
+    public static EvaluationBody copies(TownDataset data, int count, double shift) {
+        byte[] latest = latestPeriod(data).json();
+        try {
+            ObjectNode source = (ObjectNode) Json.MAPPER.readTree(latest);
+            ArrayNode given = (ArrayNode) source.get("observations");
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.set("area", source.get("area"));
+            ArrayNode list = root.putArray("observations");
+            for (int i = 0; i < count; i++) {
+                ObjectNode n = given.get(i % given.size()).deepCopy();
+                int copy = i / given.size();
+                if (copy > 0) n.put("breakdown", "copy " + copy);
+                double by = shift * (copy + 1);
+                for (String field : List.of("value", "lower95", "upper95")) {
+                    if (n.hasNonNull(field)) n.put(field, n.get(field).doubleValue() + by);
+                }
+                list.add(n);
+            }
+            return new EvaluationBody(Json.MAPPER.writeValueAsBytes(root), count,
+                    count + " observations: copies of the latest period's, values shifted by " + shift);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the body", e);
         }
     }

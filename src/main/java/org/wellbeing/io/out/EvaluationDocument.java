@@ -24,6 +24,8 @@ import org.wellbeing.model.Observation;
  * @param source  where the inputs came from ("bundled data data/luton", "JSON body", "CSV upload (town layout)")
  * @param periods the reporting periods evaluated
  * @param facts   every input fact, then every fact a firing matched or inserted, each once, numbered from 0
+ * @param policyVersion the rule files and catalogue it ran on ({@link CompactRecord}); null in documents stored
+ *                      before policy versions, which name the rule set only
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationDocument(
@@ -38,11 +40,18 @@ public record EvaluationDocument(
         List<RatingRow> ratings,
         List<CoverageProblem> problems,
         List<FactEntry> facts,
-        List<FiringEntry> trace) {
+        List<FiringEntry> trace,
+        String policyVersion) {
 
     public static final int FORMAT = 1;
 
     public static EvaluationDocument of(Evaluation e, String source, TownArea area, Facts input, List<RatingRow> ratings) {
+        return of(e, source, area, input, ratings, null);
+    }
+
+    /** The full document of an evaluation: every fact and the firing trace. */
+    public static EvaluationDocument of(Evaluation e, String source, TownArea area, Facts input, List<RatingRow> ratings,
+                                        String policyVersion) {
         Map<Object, Integer> refs = new IdentityHashMap<>();
         List<FactEntry> facts = new ArrayList<>();
         input.all().forEach(f -> ref(f, true, refs, facts));
@@ -53,8 +62,18 @@ public record EvaluationDocument(
                     f.inserted().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(), f.ruleId()));
         }
         return new EvaluationDocument(FORMAT, e.id(), e.createdAt().toString(), e.ruleSetVersion(), e.inputDigest(),
-                source, area, input.observations().stream().map(Observation::period).distinct().sorted().toList(),
-                ratings, e.problems(), facts, trace);
+                source, area, periodsOf(input), ratings, e.problems(), facts, trace, policyVersion);
+    }
+
+    /** The same document without its facts and trace: what an answer shows before anyone asks why. */
+    public EvaluationDocument withoutTrace() {
+        return new EvaluationDocument(format, id, createdAt, ruleSetVersion, inputDigest, source, area, periods,
+                ratings, problems, List.of(), List.of(), policyVersion);
+    }
+
+    /** The periods of the observations among the inputs, sorted. */
+    public static List<String> periodsOf(Facts input) {
+        return input.observations().stream().map(Observation::period).distinct().sorted().toList();
     }
 
     private static int ref(Object fact, boolean input, Map<Object, Integer> refs, List<FactEntry> facts) {
@@ -65,7 +84,7 @@ public record EvaluationDocument(
     }
 
     /** Drools' own objects (the initial fact an empty condition matches) are not facts of ours. */
-    private static boolean isFact(Object o) {
+    static boolean isFact(Object o) {
         return o != null && !o.getClass().getName().startsWith("org.drools.");
     }
 
