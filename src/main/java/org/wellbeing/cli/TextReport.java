@@ -1,5 +1,6 @@
 package org.wellbeing.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,20 @@ import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Rating;
+import org.wellbeing.report.QualityMarks;
 import org.wellbeing.rules.RuleBase;
 
-/** The ratings as a readable table, one section per board, one line per indicator. */
+/**
+ * The ratings as a readable table, one section per board, one line per indicator. A row with a data-quality
+ * flag is marked "!" after its value and explained under its board's table.
+ */
 final class TextReport {
     private static final int NAME_WIDTH = 48;
 
     private TextReport() {}
 
-    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, List<Rating> ratings) {
+    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, List<Rating> ratings,
+                         QualityMarks marks) {
         Map<String, Map<Comparator, Rating>> byIndicator = new LinkedHashMap<>();
         for (Rating r : ratings) {
             byIndicator.computeIfAbsent(r.indicatorId(), k -> new LinkedHashMap<>()).put(r.comparator(), r);
@@ -34,14 +40,20 @@ final class TextReport {
             s.append('\n').append(boards.nameOf(board)).append('\n');
             s.append(String.format("  %-" + NAME_WIDTH + "s %10s  %-14s %-14s %-14s %-14s%n",
                     "indicator", "value", "england", "region", "neighbours", "goal"));
+            List<String> notes = new ArrayList<>();
             for (Indicator i : members) {
                 Map<Comparator, Rating> row = byIndicator.get(i.id());
                 Rating any = row.values().iterator().next();
+                QualityMarks.Mark mark = marks.ofRow(any.observationKey());
                 s.append(String.format("  %-" + NAME_WIDTH + "s %10s  %-14s %-14s %-14s %-14s%n",
-                        shorten(i.name()), Csv.number(any.value()),
+                        shorten(i.name()), Csv.number(any.value()) + (mark.present() ? " !" : ""),
                         cell(row.get(Comparator.ENGLAND)), cell(row.get(Comparator.REGION)),
                         cell(row.get(Comparator.NEIGHBOURS)), cell(row.get(Comparator.GOAL))));
+                if (mark.present()) {
+                    notes.add("  ! " + i.id() + " (" + mark.codes() + ", " + mark.verdict() + "): " + mark.reason());
+                }
             }
+            notes.forEach(n -> s.append(n).append('\n'));
         }
         return s.toString();
     }

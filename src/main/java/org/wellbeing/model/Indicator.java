@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param polaritySource one line saying where the polarity comes from, or why it was chosen
  * @param goal null where the indicator has no goal
+ * @param similarBandAbsolute the similar-band in the indicator's own unit (0.1 for a Progress 8 score), for
+ *                            scores centred on zero and values rounded too coarsely for a band in percent
+ *                            of the benchmark; null where the band by value type applies
  */
 public record Indicator(
         String id,
@@ -18,13 +21,38 @@ public record Indicator(
         List<String> boards,
         ComparisonMethod comparisonMethod,
         Goal goal,
-        String source) {
+        String source,
+        Double similarBandAbsolute) {
 
     public Indicator {
         boards = List.copyOf(boards);
     }
 
+    /** An indicator with no absolute similar-band. */
+    public Indicator(String id, String name, String unit, ValueType valueType, Polarity polarity, String polaritySource,
+                     List<String> boards, ComparisonMethod comparisonMethod, Goal goal, String source) {
+        this(id, name, unit, valueType, polarity, polaritySource, boards, comparisonMethod, goal, source, null);
+    }
+
+    public boolean hasAbsoluteBand() { return similarBandAbsolute != null; }
+
+    /** True for values in percent of a population (0 to 100). */
+    public boolean isPercent() {
+        String u = unit == null ? "" : unit.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.equals("percent") || u.equals("%");
+    }
+
     public boolean hasGoal() { return goal != null; }
     public Double goalLower() { return goal == null ? null : goal.lower(); }
     public Double goalUpper() { return goal == null ? null : goal.upper(); }
+
+    /** The record's text, without the absolute band where there is none, so that the input digest of a
+     * catalogue without bands is what it was before the band existed. */
+    @Override
+    public String toString() {
+        return "Indicator[id=" + id + ", name=" + name + ", unit=" + unit + ", valueType=" + valueType
+                + ", polarity=" + polarity + ", polaritySource=" + polaritySource + ", boards=" + boards
+                + ", comparisonMethod=" + comparisonMethod + ", goal=" + goal + ", source=" + source
+                + (similarBandAbsolute == null ? "" : ", similarBandAbsolute=" + similarBandAbsolute) + "]";
+    }
 }
