@@ -19,7 +19,7 @@ public record ToleranceBand(String indicatorId, double percent, String threshold
     }
 
     public static ToleranceBand absolute(String indicatorId, double band) {
-        return new ToleranceBand(indicatorId, 0.0, "similar_band_absolute", band, 0.0);
+        return new ToleranceBand(indicatorId, 0.0, "similar_band_absolute in the catalogue, in the indicator's unit", band, 0.0);
     }
 
     /** Half the band's width around {@code benchmark}, in the indicator's unit. */
@@ -32,8 +32,8 @@ public record ToleranceBand(String indicatorId, double percent, String threshold
         return absolute != null || Math.abs(benchmark) >= nearZero;
     }
 
-    /** "within 4.0% of", or "within 0.1 (the indicator's unit) of", for a reason. */
+    /** "4.0%" for a relative band, "0.05" for an absolute one (the threshold names its unit), for a reason. */
     public String describe() {
-        return absolute != null ? absolute + " (absolute band, similar_band_absolute)" : percent + "%";
+        return absolute != null ? String.valueOf(absolute) : percent + "%";
     }
 }
