@@ -24,6 +24,12 @@ public record QualityFlag(String observationKey, String indicatorId, String peri
     /** Code for an oddity in an official file that is kept as published (a Fingertips value outside its CI). */
     public static final String OFFICIAL_ODDITY = "official-oddity";
 
+    /** Code for a value note in an official file ("Value is modelled or synthetic estimate"). */
+    public static final String OFFICIAL_VALUE_NOTE = "official-value-note";
+
+    /** The codes an official file's rows may carry. */
+    public static final List<String> OFFICIAL_CODES = List.of(OFFICIAL_ODDITY, OFFICIAL_VALUE_NOTE);
+
     /** Flags of the whole row that came with the data. */
     public static QualityFlag ofData(Observation o, String code, String detail) {
         return new QualityFlag(o.key(), o.indicatorId(), o.period(), null, code, "the data", detail);

@@ -45,7 +45,7 @@ public final class ScenarioReader {
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator", "england", "region",
             "neighbours", "supplied_trend", "quality"));
     static final Set<String> EXPECT_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "england", "region",
-            "neighbours", "goal", "trend", "flag", "score", "unowned"));
+            "neighbours", "goal", "trend", "flag", "score", "unowned", "left_out"));
     static final Set<String> BOARD_EXPECT_KEYS =
             new LinkedHashSet<>(List.of("board", "period", "ranking", "workstream", "rank", "score", "not_measured"));
     /** How a trend may have been reached (TrendEvidence's methods, and SUPPLIED). */
@@ -367,8 +367,9 @@ public final class ScenarioReader {
                 if (code == null) {
                     continue;
                 }
-                if (!QualityFlag.TOWN_CODES.contains(code)) {
-                    c.error("not a quality code: '" + code + "' (expected one of " + String.join(", ", QualityFlag.TOWN_CODES) + ")");
+                if (!QualityFlag.TOWN_CODES.contains(code) && !QualityFlag.OFFICIAL_CODES.contains(code)) {
+                    c.error("not a quality code: '" + code + "' (expected one of " + String.join(", ", QualityFlag.TOWN_CODES)
+                            + ", " + String.join(", ", QualityFlag.OFFICIAL_CODES) + ")");
                 } else {
                     others.add(QualityFlag.ofData(o, code, "from the scenario"));
                 }
@@ -487,9 +488,18 @@ public final class ScenarioReader {
                         unowned.path, unowned.line()));
             }
         }
+        Node leftOut = n.field("left_out");
+        if (leftOut.present()) {
+            String yes = leftOut.choice(List.of("true", "false"), true);
+            if (yes != null) {
+                out.add(new Expectation(Expectation.Kind.LEFT_OUT, id, null, period, "left_out", yes, null, null,
+                        leftOut.path, leftOut.line()));
+            }
+        }
         if (out.size() == before && !flag.present() && !trend.present() && !score.present() && !unowned.present()
+                && !leftOut.present()
                 && java.util.Arrays.stream(Comparator.values()).noneMatch(c -> n.field(c.label()).present())) {
-            n.error("nothing expected: give england, region, neighbours, goal, trend, flag, score or unowned");
+            n.error("nothing expected: give england, region, neighbours, goal, trend, flag, score, unowned or left_out");
         }
         if (id == null || period == null) {
             while (out.size() > before) {

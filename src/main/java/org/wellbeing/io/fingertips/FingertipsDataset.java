@@ -24,7 +24,7 @@ import org.wellbeing.model.SuppliedTrend;
 public record FingertipsDataset(Facts facts, FingertipsFacts converted, FingertipsReadResult read, List<String> warnings) {
 
     /** Code of the flag a Fingertips value note gives its row. */
-    public static final String VALUE_NOTE = "official-value-note";
+    public static final String VALUE_NOTE = QualityFlag.OFFICIAL_VALUE_NOTE;
 
     /** Reads one file; with {@link ErrorMode#REFUSE_FILE} a file with any error throws, listing the errors. */
     public static FingertipsDataset read(Path file, Path catalogue, ErrorMode mode) throws IOException {
