@@ -66,11 +66,9 @@ final class TrendsCommand implements Callable<Integer> {
             case text -> {
                 out.printf("%s, trends up to %s; rule set %s%n%n", data.area().name(), chosen, rules.shortVersion());
                 for (Row r : rows) {
-                    out.printf("%-48s %-28s %s%n", abbreviate(r.name()), r.label(),
-                            r.flagged() ? "FLAG " + r.severity() + ": " + r.flagReason() : r.reason());
-                    if (!r.qualityReason().isEmpty()) {
-                        out.printf("%-48s %-28s ! %s%n", "", "", r.qualityReason());
-                    }
+                    out.printf("%-48s %-28s %s%s%n", abbreviate(r.name()), r.label(),
+                            r.flagged() ? "FLAG " + r.severity() + ": " + r.flagReason() : r.reason(),
+                            r.qualityReason().isEmpty() ? "" : " ! " + r.qualityReason());
                 }
             }
         }
