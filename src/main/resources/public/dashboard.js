@@ -208,9 +208,15 @@
         notes.appendChild(el('li', { id: 'note-' + n }, el('strong', { text: row.name + ': ' }), row.note));
         marker = el('a', { class: 'note-ref', href: '#note-' + n, title: row.note, 'aria-label': 'data note ' + n }, '[' + n + ']');
       }
+      var doubt = row.quality || (row.trend && row.trend.quality ? { codes: 'trend', verdict: 'no flag', reason: row.trend.quality } : null);
+      var mark = doubt ? el('span', {
+        class: 'quality-mark quality-' + doubt.verdict.replace(' ', '-'), role: 'note',
+        title: doubt.reason, 'aria-label': 'data quality: ' + doubt.verdict + ': ' + doubt.reason
+      }, '⚠ ' + doubt.verdict + ' (' + doubt.codes.replace(/;/g, ', ') + ')') : null;
       tr.appendChild(el('th', { scope: 'row', class: 'indicator' },
         el('span', { class: 'name', text: row.name }), marker ? ' ' : null, marker,
-        el('span', { class: 'meta', text: polarityWords(row.polarity) })));
+        el('span', { class: 'meta', text: polarityWords(row.polarity) }),
+        mark, doubt ? el('span', { class: 'quality-reason', text: doubt.reason }) : null));
       tr.appendChild(valueCell(row));
       COMPARATORS.forEach(function (c) { tr.appendChild(ratingCell(row, c, row.cells[c.id])); });
       tr.appendChild(trendCell(row));
@@ -276,6 +282,7 @@
     var flag = t.flag ? 'Worsening flag: ' + t.flag.severity.toLowerCase() : null;
     td.appendChild(el('button', {
       type: 'button', class: 'cell-btn trend-btn', title: t.reason + (flag ? '\n' + flag + ': ' + t.flag.reason : '')
+          + (t.quality ? '\n' + t.quality : '')
           + '\nRule: ' + t.rule + ' (' + t.ruleFile + ')',
       'aria-label': row.name + ', trend: ' + t.label + (flag ? ', ' + flag : '') + '. Show why.',
       'aria-controls': 'explain-panel', 'aria-expanded': 'false',

@@ -21,6 +21,7 @@ import org.wellbeing.model.Method;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Polarity;
+import org.wellbeing.model.PeriodAge;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Severity;
 import org.wellbeing.model.SuppliedTrend;
@@ -56,6 +57,10 @@ public final class PlainRater {
     private final double neighboursBottom;
     private final double chiSquaredCut;
     private final double comparableBand;
+    private final double nearZero;
+    private final double equalDigits;
+    private final double equalLevel;
+    private final double outsideCiLevel;
     private final Map<Comparator, Double> redWeight = new EnumMap<>(Comparator.class);
     private final double amberWeight;
     private final Map<Severity, Double> flagWeight = new EnumMap<>(Severity.class);
@@ -69,6 +74,10 @@ public final class PlainRater {
         neighboursBottom = thresholds.get("neighbours.red.bottom.share");
         chiSquaredCut = thresholds.get("trend.significance.chi2");
         comparableBand = thresholds.get("trend.comparable.band");
+        nearZero = thresholds.get("similar.band.relative.min.benchmark");
+        equalDigits = thresholds.get("quality.equal.benchmark.min.digits");
+        equalLevel = thresholds.get("quality.level.benchmark-equals-value");
+        outsideCiLevel = thresholds.get("quality.level.value-outside-ci");
         for (Comparator c : Comparator.values()) {
             redWeight.put(c, thresholds.get("priority.weight.red." + c.label()));
         }
@@ -114,7 +123,8 @@ public final class PlainRater {
             }
             trends.add(t);
             TrendFlag flag = flag(t, fall(e, england));
-            if (flag != null) {
+            if (flag != null && !outsideCi(o) && (e.previousObservationKey() == null
+                    || !outsideCi(observations.get(e.previousObservationKey())))) {
                 flags.add(flag);
             }
         }
@@ -180,20 +190,33 @@ public final class PlainRater {
         if (o.value() == null) {
             return notCompared(o, c, b.value(), "no value for " + o.areaName());
         }
+        // rules/quality/doubtful-data.drl: a value outside its own CI is left out, where a comparison would be made
+        boolean leftOut = outsideCi(o);
         if (c == Comparator.GOAL) {
-            return goal(i, o);
+            return leftOut && i.hasGoal() && i.polarity() != Polarity.NO_JUDGEMENT
+                    ? notCompared(o, c, null, "doubtful data: value-outside-ci") : goal(i, o);
         }
         if (c == Comparator.NEIGHBOURS && b.hasRank()) {
-            return rank(i, o, b);
+            return leftOut && i.polarity() != Polarity.NO_JUDGEMENT
+                    ? notCompared(o, c, (double) b.rank(), "doubtful data: value-outside-ci") : rank(i, o, b);
         }
         if (b.value() == null) {
             return notCompared(o, c, null, "no " + c.label() + " value (" + b.source() + ")");
+        }
+        if (leftOut) {
+            return notCompared(o, c, b.value(), "doubtful data: value-outside-ci");
+        }
+        if (equalLevel >= 2 && b.value().equals(o.value()) && PeriodAge.significantDigits(o.value()) >= equalDigits) {
+            return notCompared(o, c, b.value(), "doubtful data: benchmark-equals-value");
         }
         ComparisonMethod method = i.comparisonMethod();
         if (!o.hasCi95()) {
             if (method != ComparisonMethod.CONFIDENCE_INTERVALS_OR_TOLERANCE) {
                 return notCompared(o, c, b.value(), "no 95% confidence interval for " + o.areaName() + ", and "
                         + method + " needs one");
+            }
+            if (i.similarBandAbsolute() == null && Math.abs(b.value()) < nearZero) {
+                return notCompared(o, c, b.value(), "a band in percent means nothing this close to zero");
             }
             return judged(i, o, b, tolerance(i, o, b));
         }
@@ -212,6 +235,12 @@ public final class PlainRater {
                 : new Judgement(Direction.LOWER, Method.CI_95, "lies above the 95% CI"));
     }
 
+    /** The engine's check on a value outside its own 95% CI, when its level leaves the value out. */
+    private boolean outsideCi(Observation o) {
+        return outsideCiLevel >= 2 && o != null && o.value() != null && o.hasCi95()
+                && (o.value() < o.lower95() || o.value() > o.upper95());
+    }
+
     private record Judgement(Direction direction, Method method, String basis) {}
 
     private Judgement tolerance(Indicator i, Observation o, Benchmark b) {
@@ -222,7 +251,8 @@ public final class PlainRater {
             case SCORE, COUNT, RATIO, OTHER -> bandOther;
         };
         double value = b.value();
-        double band = percent * Math.abs(value) / 100.0 + 1e-9; // as the rules: only absorbs rounding
+        double band = (i.similarBandAbsolute() != null ? i.similarBandAbsolute() : percent * Math.abs(value) / 100.0)
+                + 1e-9; // as the rules: only absorbs rounding
         if (Math.abs(o.value() - value) <= band) {
             return new Judgement(Direction.SIMILAR, Method.TOLERANCE, "no CI: within " + percent + "% of");
         }

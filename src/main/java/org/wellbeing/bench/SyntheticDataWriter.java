@@ -65,8 +65,10 @@ public final class SyntheticDataWriter {
         for (Indicator i : indicators) {
             rows.add(Arrays.asList(i.id(), i.name(), i.unit(), i.valueType().name(), i.polarity().name(),
                     i.polaritySource(), String.join(CatalogueReader.BOARD_SEPARATOR, i.boards()),
-                    i.comparisonMethod().name(), i.goalLower(), i.goalUpper(), i.source()));
+                    i.comparisonMethod().name(), i.goalLower(), i.goalUpper(), i.source(), i.similarBandAbsolute()));
         }
-        return Csv.write(CatalogueReader.COLUMNS, rows);
+        List<String> header = new ArrayList<>(CatalogueReader.COLUMNS);
+        header.add(CatalogueReader.SIMILAR_BAND_ABSOLUTE);
+        return Csv.write(header, rows);
     }
 }

@@ -41,6 +41,12 @@ final class PrioritiesText {
                     notMeasured.computeIfAbsent(n.reason(), k -> new ArrayList<>()).add(n.workstreamName()));
             notMeasured.forEach((reason, names) -> s.append('\n').append(wrap("Not measured in " + report.period()
                     + " (" + reason + "): " + String.join("; ", names) + ".", "")).append('\n'));
+            if (!board.leftOut().isEmpty()) {
+                s.append('\n').append(wrap("Left out of these priorities in " + report.period()
+                        + ", because the data is doubtful (no points, no worsening flag):", "")).append('\n');
+                board.leftOut().forEach(l -> s.append(wrap("- " + l.name() + ": " + l.reason()
+                        .replaceFirst("^.*? is left out of the priorities: ", "") + ".", "  ")).append('\n'));
+            }
             s.append('\n');
         }
         if (!report.unowned().indicators().isEmpty()) {
@@ -65,7 +71,7 @@ final class PrioritiesText {
         List<String> quiet = new ArrayList<>();
         for (IndicatorEvidence i : p.indicators()) {
             if (i.points() == 0) {
-                quiet.add(i.name());
+                quiet.add(i.name() + (i.quality().isEmpty() ? "" : " (data marked " + i.quality() + ")"));
             } else if (scoring.size() < DETAILED) {
                 scoring.add(indicatorClause(i));
             } else {

@@ -79,6 +79,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
             err.println("skipped " + data.read().skippedRows() + " bad rows:");
             err.println(data.read().errorReport());
         }
+        data.warnings().forEach(w -> err.println("warning: " + w));
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Row> rows = rows(data, evaluation);
         if (rows.isEmpty() && area != null) {

@@ -14,7 +14,9 @@ import org.wellbeing.io.out.Json;
 import org.wellbeing.io.out.RatingRow;
 import org.wellbeing.io.town.BoardNames;
 import org.wellbeing.io.town.TownDataset;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wellbeing.model.Indicator;
+import org.wellbeing.report.QualityMarks;
 import org.wellbeing.model.Rating;
 import org.wellbeing.rules.RuleBase;
 import picocli.CommandLine.Command;
@@ -28,7 +30,11 @@ import picocli.CommandLine.Spec;
         description = "Rate every indicator for a period against england, region, neighbours and goal.")
 final class ReportCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER =
-            List.of("indicator_id", "period", "comparator", "outcome", "method", "value", "benchmark", "rule");
+            List.of("indicator_id", "period", "comparator", "outcome", "method", "value", "benchmark", "rule",
+                    "quality", "quality_reason");
+
+    /** A rating with the data-quality mark of its comparison (codes "" when none). */
+    record Row(@JsonUnwrapped RatingRow rating, String quality, String qualityLevel, String qualityReason) {}
 
     @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
@@ -48,14 +54,20 @@ final class ReportCommand implements Callable<Integer> {
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Rating> ratings = sorted(evaluation.ratings().stream().filter(r -> r.period().equals(chosen)).toList(),
                 data.indicators());
+        QualityMarks marks = QualityMarks.of(data.facts(), evaluation);
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
                     r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
-                    Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r))).toList()));
+                    Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r),
+                    marks.of(r.observationKey(), r.comparator()).codes(),
+                    marks.of(r.observationKey(), r.comparator()).reason())).toList()));
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(),
-                    "ratings", ratings.stream().map(r -> RatingRow.of(r, evaluation)).toList())));
-            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings));
+                    "ratings", ratings.stream().map(r -> {
+                        QualityMarks.Mark m = marks.of(r.observationKey(), r.comparator());
+                        return new Row(RatingRow.of(r, evaluation), m.codes(), m.verdict(), m.reason());
+                    }).toList())));
+            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings, marks));
         }
         out.flush();
         return Problems.report(evaluation, spec.commandLine().getErr());

@@ -12,12 +12,14 @@ import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
+import org.wellbeing.report.QualityMarks;
 import org.wellbeing.rules.RuleBase;
 
 /**
  * The ratings as a readable table, one section per board, one row per indicator: its full name (wrapped onto
  * further lines, never cut), the time period the value is for, the unit, the value, and per comparator the
- * outcome with its benchmark.
+ * outcome with its benchmark. A row with a data-quality flag is marked "!" after its value and explained under
+ * its board's table.
  */
 final class TextReport {
     static final int NAME_WIDTH = 44;
@@ -25,7 +27,8 @@ final class TextReport {
 
     private TextReport() {}
 
-    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, List<Rating> ratings) {
+    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, List<Rating> ratings,
+                         QualityMarks marks) {
         Map<String, Map<Comparator, Rating>> byIndicator = new LinkedHashMap<>();
         for (Rating r : ratings) {
             byIndicator.computeIfAbsent(r.indicatorId(), k -> new LinkedHashMap<>()).put(r.comparator(), r);
@@ -43,16 +46,23 @@ final class TextReport {
             }
             s.append('\n').append(boards.nameOf(board)).append('\n');
             s.append(line(ROW, "indicator", "time period", "unit", "value", "england", "region", "neighbours", "goal"));
+            List<String> notes = new ArrayList<>();
             for (Indicator i : members) {
                 Map<Comparator, Rating> row = byIndicator.get(i.id());
                 Rating any = row.values().iterator().next();
                 Observation o = observations.get(any.observationKey());
+                QualityMarks.Mark mark = marks.ofRow(any.observationKey());
                 List<String> name = wrap(i.name(), NAME_WIDTH);
                 s.append(line(ROW, name.get(0), o == null ? "" : o.timePeriod(), unit(i.unit()),
-                        Csv.number(any.value()), cell(row.get(Comparator.ENGLAND)), cell(row.get(Comparator.REGION)),
-                        cell(row.get(Comparator.NEIGHBOURS)), cell(row.get(Comparator.GOAL))));
+                        Csv.number(any.value()) + (mark.present() ? " !" : ""), cell(row.get(Comparator.ENGLAND)),
+                        cell(row.get(Comparator.REGION)), cell(row.get(Comparator.NEIGHBOURS)),
+                        cell(row.get(Comparator.GOAL))));
                 name.subList(1, name.size()).forEach(more -> s.append("    ").append(more).append('\n'));
+                if (mark.present()) {
+                    notes.add("  ! " + i.id() + " (" + mark.codes() + ", " + mark.verdict() + "): " + mark.reason());
+                }
             }
+            notes.forEach(n -> s.append(n).append('\n'));
         }
         return s.toString();
     }

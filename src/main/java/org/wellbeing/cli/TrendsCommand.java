@@ -16,6 +16,7 @@ import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
+import org.wellbeing.report.QualityMarks;
 import org.wellbeing.rules.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Label each indicator's trend up to a period and flag worsening ones, with severity.")
 final class TrendsCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER =
-            List.of("indicator_id", "period", "label", "flag", "severity", "method", "points", "rule");
+            List.of("indicator_id", "period", "label", "flag", "severity", "method", "points", "rule", "quality",
+                    "quality_reason");
 
     @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
@@ -39,9 +41,13 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text, csv or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
-    /** One indicator's trend with its flag and the rules behind both. */
+    /**
+     * One indicator's trend with its flag and the rules behind both, and its data-quality mark: the flags of the
+     * row ("" when none) and why the trend raises no flag when it rests on a doubtful value.
+     */
     record Row(String indicatorId, String name, String period, String label, String method, int points, String reason,
-               String rule, boolean flagged, String severity, String flagReason, String flagRule) {}
+               String rule, boolean flagged, String severity, String flagReason, String flagRule, String quality,
+               String qualityReason) {}
 
     @Override
     public Integer call() throws Exception {
@@ -50,18 +56,19 @@ final class TrendsCommand implements Callable<Integer> {
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
-        List<Row> rows = rows(data.indicators(), evaluation, chosen);
+        List<Row> rows = rows(data.indicators(), evaluation, chosen, QualityMarks.of(data.facts(), evaluation));
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, rows.stream().map(r -> List.<Object>of(r.indicatorId(),
                     r.period(), r.label(), r.flagged() ? "worsening" : "", r.severity(), r.method(), r.points(),
-                    r.rule())).toList()));
+                    r.rule(), r.quality(), r.qualityReason())).toList()));
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
                     "period", chosen, "ruleSetVersion", rules.version(), "trends", rows)));
             case text -> {
                 out.printf("%s, trends up to %s; rule set %s%n%n", data.area().name(), chosen, rules.shortVersion());
                 for (Row r : rows) {
-                    out.printf("%-48s %-28s %s%n", abbreviate(r.name()), r.label(),
-                            r.flagged() ? "FLAG " + r.severity() + ": " + r.flagReason() : r.reason());
+                    out.printf("%-48s %-28s %s%s%n", abbreviate(r.name()), r.label(),
+                            r.flagged() ? "FLAG " + r.severity() + ": " + r.flagReason() : r.reason(),
+                            r.qualityReason().isEmpty() ? "" : " ! " + r.qualityReason());
                 }
             }
         }
@@ -69,7 +76,7 @@ final class TrendsCommand implements Callable<Integer> {
         return Problems.report(evaluation, spec.commandLine().getErr());
     }
 
-    static List<Row> rows(List<Indicator> catalogue, Evaluation evaluation, String period) {
+    static List<Row> rows(List<Indicator> catalogue, Evaluation evaluation, String period, QualityMarks marks) {
         Map<String, Indicator> byId = new LinkedHashMap<>();
         catalogue.forEach(i -> byId.put(i.id(), i));
         Map<String, TrendFlag> flags = new HashMap<>();
@@ -84,11 +91,18 @@ final class TrendsCommand implements Callable<Integer> {
             Indicator i = byId.get(t.indicatorId());
             rows.add(new Row(t.indicatorId(), i == null ? t.indicatorId() : i.name(), t.period(), t.label(), t.method(),
                     t.points(), t.reason().text(), evaluation.ruleFor(t), f != null, f == null ? "" : f.severity().name(),
-                    f == null ? "" : f.reason().text(), f == null ? "" : evaluation.ruleFor(f)));
+                    f == null ? "" : f.reason().text(), f == null ? "" : evaluation.ruleFor(f),
+                    marks.ofRow(t.observationKey()).codes(), qualityReason(marks, t.observationKey())));
         }
         List<String> ids = new ArrayList<>(byId.keySet());
         rows.sort(Comparator.comparingInt(r -> ids.indexOf(r.indicatorId())));
         return rows;
+    }
+
+    /** Why the trend raised no flag (it rests on a doubtful value), else the row's own mark, else "". */
+    private static String qualityReason(QualityMarks marks, String key) {
+        String trend = marks.trendReason(key);
+        return !trend.isEmpty() ? trend : marks.ofRow(key).reason();
     }
 
     private static String abbreviate(String s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Observation;
+import org.wellbeing.model.QualityFlag;
 import org.wellbeing.model.SuppliedTrend;
 
 /**
@@ -30,7 +31,7 @@ record AreaPartitions(List<Part> parts) {
             areaIndex.putIfAbsent(o.areaCode(), areaIndex.size());
         }
         int areas = areaIndex.size();
-        if (areas <= 1 || !facts.others().stream().allMatch(SuppliedTrend.class::isInstance)) {
+        if (areas <= 1 || !facts.others().stream().allMatch(f -> f instanceof SuppliedTrend || f instanceof QualityFlag)) {
             return new AreaPartitions(List.of(new Part(facts.observations(), facts.benchmarks(), facts.others())));
         }
         int parts = areas;
@@ -47,7 +48,8 @@ record AreaPartitions(List<Part> parts) {
             benchmarks.get(partOfKey.getOrDefault(b.observationKey(), 0)).add(b);
         }
         for (Object fact : facts.others()) {
-            others.get(partOfKey.getOrDefault(((SuppliedTrend) fact).observationKey(), 0)).add(fact);
+            String key = fact instanceof SuppliedTrend t ? t.observationKey() : ((QualityFlag) fact).observationKey();
+            others.get(partOfKey.getOrDefault(key, 0)).add(fact);
         }
         List<Part> result = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {

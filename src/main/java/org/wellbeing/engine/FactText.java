@@ -12,6 +12,9 @@ import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendEvidence;
 import org.wellbeing.model.Threshold;
 import org.wellbeing.model.ToleranceBand;
+import org.wellbeing.model.QualityFlag;
+import org.wellbeing.model.DoubtfulData;
+import org.wellbeing.model.DoubtfulTrend;
 
 /** Short, readable descriptions of facts for explanations; records not listed here print as themselves. */
 public final class FactText {
@@ -43,7 +46,20 @@ public final class FactText {
                     + number(c.benchmark().value()) + " against " + c.observation().areaName() + " " + number(c.observation().value());
         }
         if (fact instanceof ToleranceBand t) {
-            return "similar-band " + number(t.percent()) + "% for " + t.indicatorId() + " (" + t.threshold() + ")";
+            return t.absolute() != null
+                    ? "similar-band " + number(t.absolute()) + " in the indicator's unit for " + t.indicatorId() + " (" + t.threshold() + ")"
+                    : "similar-band " + number(t.percent()) + "% for " + t.indicatorId() + " (" + t.threshold() + ")";
+        }
+        if (fact instanceof QualityFlag q) {
+            return "quality flag " + q.label() + " on " + q.indicatorId() + " " + q.period() + " (" + q.origin() + ")"
+                    + (q.detail().isEmpty() ? "" : ": " + q.detail());
+        }
+        if (fact instanceof DoubtfulData d) {
+            return "doubtful data, level " + d.level() + (d.leftOut() ? " (left out)" : " (not counted)") + ", "
+                    + d.indicatorId() + " " + d.period() + ": " + d.reason();
+        }
+        if (fact instanceof DoubtfulTrend d) {
+            return "trend on doubtful data, " + d.indicatorId() + " " + d.period() + ": " + d.reason();
         }
         if (fact instanceof Threshold t) {
             return "threshold " + t.name() + " = " + number(t.value()) + " " + t.unit();

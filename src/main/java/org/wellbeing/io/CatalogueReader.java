@@ -43,6 +43,11 @@ public final class CatalogueReader {
 
     /** The optional column naming how limits are computed from counts. */
     public static final String CI_METHOD = "ci_method";
+    /**
+     * Optional: the similar-band in the indicator's own unit, for scores centred on zero and values rounded too
+     * coarsely for a band in percent of the benchmark (rules/compare/tolerance.drl); empty for none.
+     */
+    public static final String SIMILAR_BAND_ABSOLUTE = "similar_band_absolute";
 
     /** Separates the boards in the {@code boards} column. */
     public static final String BOARD_SEPARATOR = ";";
@@ -113,8 +118,8 @@ public final class CatalogueReader {
     /** The row's indicator; its errors go to {@code f}, and the caller drops the result when there are any. */
     private static Indicator indicator(CSVRecord record, Map<String, Integer> columns, CsvFields f) {
         Function<String, String> cell = c -> {
-            int i = columns.get(c);
-            return i < record.size() ? record.get(i) : "";
+            Integer i = columns.get(c);
+            return i != null && i < record.size() ? record.get(i) : "";
         };
         String id = f.text("id", cell.apply("id"), true);
         String name = f.text("name", cell.apply("name"), true);
@@ -139,8 +144,10 @@ public final class CatalogueReader {
             if (lower > upper) f.error("goal_lower", "goal lower " + lower + " is above goal upper " + upper);
             else goal = new Goal(lower, upper);
         }
+        Double band = f.number(SIMILAR_BAND_ABSOLUTE, cell.apply(SIMILAR_BAND_ABSOLUTE));
+        if (band != null && band <= 0) f.error(SIMILAR_BAND_ABSOLUTE, "must be above 0, got " + band);
         if (valueType == null || polarity == null || method == null) return null;
-        return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source, ciMethod);
+        return new Indicator(id, name, unit, valueType, polarity, polaritySource, boards, method, goal, source, band, ciMethod);
     }
 
     private static CiMethod ciMethod(String text, CsvFields f) {

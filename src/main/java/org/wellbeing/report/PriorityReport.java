@@ -43,18 +43,26 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
     public static final String ORDERING =
             "higher score first; on equal scores, more RED ratings first; then workstream id, A to Z";
 
+    /** @param leftOut the board's indicators whose doubtful data earned no points, and why (rules/quality/) */
     public record BoardPriorities(String boardId, String boardName, List<Priority> priorities,
-                                  List<NotMeasured> notMeasured) {}
+                                  List<NotMeasured> notMeasured, List<LeftOut> leftOut) {}
+
+    /** An indicator of the board left out of its priorities for a period because its data is doubtful. */
+    public record LeftOut(String indicatorId, String name, String rule, String reason) {}
 
     public record Priority(int rank, int of, String workstreamId, String workstreamName, double score,
                            int redRatings, int worseningFlags, String rule, String ruleFile, String reason,
                            List<IndicatorEvidence> indicators, List<String> actions) {}
 
-    /** One indicator behind a score: its value, what it was compared with, and the points it earned. */
+    /**
+     * One indicator behind a score: its value, what it was compared with, and the points it earned.
+     *
+     * @param quality its data-quality codes ("" when none) and {@code qualityReason} what the quality rules made of them
+     */
     public record IndicatorEvidence(String indicatorId, String name, String unit, Double value, String timePeriod,
                                     double points, String scoreRule, String rationale,
                                     List<ComparisonEvidence> outcomes, List<FlagEvidence> flags,
-                                    List<PointsEvidence> contributions) {}
+                                    List<PointsEvidence> contributions, String quality, String qualityReason) {}
 
     /**
      * One rating. {@code benchmark} is the comparator's value or the goal's cut point; for a nearest-neighbour
@@ -93,7 +101,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
     public PriorityReport top(int n) {
         return new PriorityReport(period, areaName, ruleSetVersion, ordering, weights, boards.stream()
                 .map(b -> new BoardPriorities(b.boardId(), b.boardName(),
-                        b.priorities().stream().limit(n).toList(), b.notMeasured()))
+                        b.priorities().stream().limit(n).toList(), b.notMeasured(), b.leftOut()))
                 .toList(), unowned);
     }
 
@@ -110,6 +118,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
         private final List<IndicatorScore> scores;
         private final Map<String, Indicator> catalogue = new HashMap<>();
         private final Map<String, Integer> catalogueOrder = new HashMap<>();
+        private final QualityMarks marks;
 
         Gatherer(TownDataset data, Evaluation evaluation, String period) {
             this.data = data;
@@ -128,6 +137,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                 catalogueOrder.put(i.id(), catalogueOrder.size());
             });
             scores = evaluation.derived(IndicatorScore.class).stream().filter(s -> s.period().equals(period)).toList();
+            marks = QualityMarks.of(data.facts(), evaluation);
         }
 
         PriorityReport report() {
@@ -164,7 +174,14 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                     .map(f -> new NotMeasured(f.subjectId(), workstreams.get(f.subjectId()).name(), ruleOf(f), f.reason()))
                     .sorted(Comparator.comparing(NotMeasured::workstreamId))
                     .toList();
-            return new BoardPriorities(board.id(), board.name(), priorities, notMeasured);
+            List<LeftOut> leftOut = evaluation.derived(Finding.class).stream()
+                    .filter(f -> f.kind() == Finding.Kind.LEFT_OUT && f.boardId().equals(board.id())
+                            && f.period().equals(period))
+                    .sorted(Comparator.comparingInt((Finding f) -> catalogueOrder.getOrDefault(f.subjectId(), 0)))
+                    .map(f -> new LeftOut(f.subjectId(), catalogue.containsKey(f.subjectId())
+                            ? catalogue.get(f.subjectId()).name() : f.subjectId(), ruleOf(f), f.reason()))
+                    .toList();
+            return new BoardPriorities(board.id(), board.name(), priorities, notMeasured, leftOut);
         }
 
         private Priority priority(Recommendation r, Workstream w) {
@@ -200,8 +217,9 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                     .map(c -> new PointsEvidence(c.points(), c.weight(), ruleOf(c), c.reason()))
                     .toList();
             Observation o = observations.get(key);
+            QualityMarks.Mark mark = marks.ofRow(key);
             return new IndicatorEvidence(indicator.id(), indicator.name(), indicator.unit(), o.value(),
-                    o.timePeriod(), s.score(), ruleOf(s), rationale, outcomes, flagged, points);
+                    o.timePeriod(), s.score(), ruleOf(s), rationale, outcomes, flagged, points, mark.codes(), mark.reason());
         }
 
         private ComparisonEvidence comparison(Rating r) {

@@ -21,7 +21,7 @@ public record Expectation(Kind kind, String indicatorId, String board, String pe
                           String expected, String method, String rule, String path, int line) {
 
     /** What is expected. */
-    public enum Kind { OUTCOME, TREND, FLAG, SCORE, UNOWNED, RANKING, RANK, NOT_MEASURED }
+    public enum Kind { OUTCOME, TREND, FLAG, SCORE, UNOWNED, LEFT_OUT, RANKING, RANK, NOT_MEASURED }
 
     /** The expectation as written, for messages: "england 2022/23", "ranking of childrens-trust-board 2022/23". */
     public String label() {

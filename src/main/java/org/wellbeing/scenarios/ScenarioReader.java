@@ -24,6 +24,7 @@ import org.wellbeing.model.Observation;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Polarity;
 import org.wellbeing.model.Severity;
+import org.wellbeing.model.QualityFlag;
 import org.wellbeing.model.SuppliedTrend;
 import org.wellbeing.model.ValueType;
 import org.wellbeing.model.Workstream;
@@ -40,12 +41,13 @@ public final class ScenarioReader {
             new LinkedHashSet<>(List.of("name", "indicator", "indicators", "observations", "workstreams", "expect"));
     static final Set<String> WORKSTREAM_KEYS = new LinkedHashSet<>(List.of("board", "id", "name", "indicators"));
     static final Set<String> INDICATOR_KEYS = new LinkedHashSet<>(List.of("id", "from", "name", "unit",
-            "value_type", "polarity", "comparison_method", "ci_method", "goal", "boards", "in_catalogue"));
+            "value_type", "polarity", "comparison_method", "ci_method", "goal", "boards", "in_catalogue",
+            "similar_band_absolute"));
     static final Set<String> OBSERVATION_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "time_period",
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator", "england", "region",
-            "neighbours", "supplied_trend"));
+            "neighbours", "supplied_trend", "quality"));
     static final Set<String> EXPECT_KEYS = new LinkedHashSet<>(List.of("indicator", "period", "england", "region",
-            "neighbours", "goal", "trend", "flag", "score", "unowned"));
+            "neighbours", "goal", "trend", "flag", "score", "unowned", "left_out"));
     static final Set<String> BOARD_EXPECT_KEYS =
             new LinkedHashSet<>(List.of("board", "period", "ranking", "workstream", "rank", "score", "not_measured"));
     /** How a trend may have been reached (TrendEvidence's methods, and SUPPLIED). */
@@ -257,18 +259,27 @@ public final class ScenarioReader {
         if (boardsNode.present()) {
             boards = boardsNode.items(true).stream().map(b -> b.text(true)).filter(b -> b != null).toList();
         }
+        Double band = inline ? null : base.similarBandAbsolute();
+        Node bandNode = n.field("similar_band_absolute");
+        if (bandNode.present()) {
+            band = bandNode.number();
+            if (band != null && band <= 0) {
+                bandNode.error("must be above 0, got " + band);
+                band = null;
+            }
+        }
         if (inline && (id == null || valueType == null || polarity == null || method == null)) {
             return null;
         }
         if (inline) {
             return new Indicator(id, name == null ? id : name, unit == null ? "" : unit, valueType, polarity,
-                    "scenario", boards, method, goal, "scenario", ciMethod);
+                    "scenario", boards, method, goal, "scenario", band, ciMethod);
         }
         return new Indicator(id == null ? base.id() : id, name == null ? base.name() : name,
                 unit == null ? base.unit() : unit, valueType == null ? base.valueType() : valueType,
                 polarity == null ? base.polarity() : polarity,
                 polarity == null ? base.polaritySource() : "scenario", boards,
-                method == null ? base.comparisonMethod() : method, goal, base.source(), ciMethod);
+                method == null ? base.comparisonMethod() : method, goal, base.source(), band, ciMethod);
     }
 
     private static Goal goal(Node n) {
@@ -359,6 +370,22 @@ public final class ScenarioReader {
         benchmarks.add(new Benchmark(o.key(), Comparator.REGION, region, null, null, "the region"));
         benchmarks.add(new Benchmark(o.key(), Comparator.NEIGHBOURS, neighbourValue, rank, rankOf,
                 neighbourValue != null ? "nearest neighbours' value" : "nearest neighbours"));
+        Node quality = n.field("quality");
+        if (quality.present()) {
+            List<Node> codes = quality.isList() ? quality.items(true) : List.of(quality);
+            for (Node c : codes) {
+                String code = c.text(true);
+                if (code == null) {
+                    continue;
+                }
+                if (!QualityFlag.TOWN_CODES.contains(code) && !QualityFlag.OFFICIAL_CODES.contains(code)) {
+                    c.error("not a quality code: '" + code + "' (expected one of " + String.join(", ", QualityFlag.TOWN_CODES)
+                            + ", " + String.join(", ", QualityFlag.OFFICIAL_CODES) + ")");
+                } else {
+                    others.add(QualityFlag.ofData(o, code, "from the scenario"));
+                }
+            }
+        }
         Node supplied = n.field("supplied_trend");
         if (supplied.present()) {
             if (supplied.isMap()) {
@@ -472,9 +499,18 @@ public final class ScenarioReader {
                         unowned.path, unowned.line()));
             }
         }
+        Node leftOut = n.field("left_out");
+        if (leftOut.present()) {
+            String yes = leftOut.choice(List.of("true", "false"), true);
+            if (yes != null) {
+                out.add(new Expectation(Expectation.Kind.LEFT_OUT, id, null, period, "left_out", yes, null, null,
+                        leftOut.path, leftOut.line()));
+            }
+        }
         if (out.size() == before && !flag.present() && !trend.present() && !score.present() && !unowned.present()
+                && !leftOut.present()
                 && java.util.Arrays.stream(Comparator.values()).noneMatch(c -> n.field(c.label()).present())) {
-            n.error("nothing expected: give england, region, neighbours, goal, trend, flag, score or unowned");
+            n.error("nothing expected: give england, region, neighbours, goal, trend, flag, score, unowned or left_out");
         }
         if (id == null || period == null) {
             while (out.size() > before) {

@@ -45,6 +45,7 @@ public final class ScenarioRunner {
                 case FLAG -> checkFlag(e, evaluation);
                 case SCORE -> checkScore(e, evaluation);
                 case UNOWNED -> checkUnowned(e, evaluation);
+                case LEFT_OUT -> checkLeftOut(e, evaluation);
                 case RANKING -> checkRanking(e, evaluation);
                 case RANK -> checkRank(e, evaluation);
                 case NOT_MEASURED -> checkNotMeasured(e, evaluation);
@@ -145,6 +146,18 @@ public final class ScenarioRunner {
             return null;
         }
         return want ? "expected an unowned finding, got none" : "expected no unowned finding, got: " + found.get(0).reason();
+    }
+
+    private static String checkLeftOut(Expectation e, Evaluation evaluation) {
+        List<Finding> found = evaluation.derived(Finding.class).stream()
+                .filter(f -> f.kind() == Finding.Kind.LEFT_OUT && f.subjectId().equals(e.indicatorId())
+                        && f.period().equals(e.period())).toList();
+        boolean want = Boolean.parseBoolean(e.expected());
+        if (want == !found.isEmpty()) {
+            return null;
+        }
+        return want ? "expected the boards to be told it was left out, got no such finding"
+                : "expected it not left out, got: " + found.get(0).reason();
     }
 
     private static List<Recommendation> ranked(Expectation e, Evaluation evaluation) {

@@ -24,6 +24,7 @@ import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
 import org.wellbeing.model.WorkstreamLink;
 import org.wellbeing.report.PriorityReport;
+import org.wellbeing.report.QualityMarks;
 import org.wellbeing.rules.RuleBaseHolder;
 
 /**
@@ -127,6 +128,7 @@ public final class BoardService {
         Map<String, Trend> trends = trends(b.evaluation(), chosen);
         Map<String, TrendFlag> flags = flags(b.evaluation(), chosen);
         Map<String, Integer> counts = new LinkedHashMap<>();
+        QualityMarks marks = QualityMarks.of(data.facts(), b.evaluation());
         List<MatrixView.Row> rows = new ArrayList<>();
         for (Indicator i : scope.indicators()) {
             Optional<Observation> o = observation(i.id(), chosen);
@@ -141,7 +143,8 @@ public final class BoardService {
                     o.map(Observation::timePeriod).orElse(null), o.map(Observation::value).orElse(null),
                     o.map(Observation::lower95).orElse(null), o.map(Observation::upper95).orElse(null),
                     o.map(Observation::note).orElse(""), cells,
-                    o.map(x -> trend(x, trends, flags, b.evaluation())).orElse(null)));
+                    o.map(x -> trend(x, trends, flags, b.evaluation(), marks)).orElse(null),
+                    o.map(x -> quality(marks, x.key())).orElse(null)));
         }
         for (Outcome outcome : Outcome.values()) {
             int n = (int) rows.stream().flatMap(r -> r.cells().values().stream())
@@ -180,6 +183,15 @@ public final class BoardService {
                 ranked ? bench.rank() : null, ranked ? bench.rankOf() : null, r.reason(), r.rule(), r.ruleFile());
     }
 
+    /** The row's mark, with why its trend raised no flag where that is the reason; null for a row with no flag. */
+    private static MatrixView.Quality quality(QualityMarks marks, String key) {
+        QualityMarks.Mark m = marks.ofRow(key);
+        if (!m.present()) {
+            return null;
+        }
+        return new MatrixView.Quality(m.codes(), m.verdict(), m.reason());
+    }
+
     private static MatrixView.Cell noData(String period) {
         return new MatrixView.Cell(null, null, null, null, null, "no observation for " + period + " in the data",
                 null, null);
@@ -188,6 +200,12 @@ public final class BoardService {
     private static TrendView trend(Observation o, Map<String, Trend> trends, Map<String, TrendFlag> flags, Evaluation e) {
         Trend t = trends.get(o.key());
         return t == null ? null : TrendView.of(t, flags.get(o.key()), e);
+    }
+
+    private static TrendView trend(Observation o, Map<String, Trend> trends, Map<String, TrendFlag> flags, Evaluation e,
+                                   QualityMarks marks) {
+        Trend t = trends.get(o.key());
+        return t == null ? null : TrendView.of(t, flags.get(o.key()), e, marks.trendReason(o.key()));
     }
 
     private static Map<String, Trend> trends(Evaluation e, String period) {

@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.wellbeing.engine.Facts;
@@ -26,6 +28,7 @@ import org.wellbeing.io.town.TownArea;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
+import org.wellbeing.model.QualityFlag;
 
 /**
  * Turns what a client sends into an {@link EvaluationInput}: nothing (the bundled data), a JSON body or a CSV
@@ -36,7 +39,7 @@ public final class Inputs {
     public static final String UPLOAD_NAME = "upload.csv";
 
     private final TownDataset bundled;
-    private final Set<String> known;
+    private final Map<String, Indicator> catalogue;
     private final List<Indicator> fingertipsCatalogue;
 
     public Inputs(TownDataset bundled) {
@@ -46,7 +49,9 @@ public final class Inputs {
     /** With the catalogue Fingertips uploads are judged by (empty: Fingertips uploads are refused). */
     public Inputs(TownDataset bundled, List<Indicator> fingertipsCatalogue) {
         this.bundled = bundled;
-        this.known = bundled.indicators().stream().map(Indicator::id).collect(Collectors.toUnmodifiableSet());
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        bundled.indicators().forEach(i -> byId.put(i.id(), i));
+        this.catalogue = Collections.unmodifiableMap(byId);
         this.fingertipsCatalogue = List.copyOf(fingertipsCatalogue);
     }
 
@@ -58,13 +63,13 @@ public final class Inputs {
 
     /** A JSON body ({@link ObservationsJsonReader}); {@code {}} means the bundled data. */
     public EvaluationInput json(byte[] body) {
-        return ObservationsJsonReader.read(body, bundled.area(), known)
+        return ObservationsJsonReader.read(body, bundled.area(), catalogue)
                 .map(this::fromBody)
                 .orElseGet(this::bundled);
     }
 
     private EvaluationInput fromBody(ObservationsBody b) {
-        return new EvaluationInput("JSON body", b.area(), facts(b.observations(), b.benchmarks()));
+        return new EvaluationInput("JSON body", b.area(), facts(b.observations(), b.benchmarks(), b.flags()));
     }
 
     /**
@@ -95,12 +100,12 @@ public final class Inputs {
             }
             case TOWN, UNKNOWN -> {
                 try (Reader in = new StringReader(text)) {
-                    TownObservationsReader.Result r = TownObservationsReader.read(in, UPLOAD_NAME, bundled.area(), known);
+                    TownObservationsReader.Result r = TownObservationsReader.read(in, UPLOAD_NAME, bundled.area(), catalogue);
                     if (r.observations().isEmpty()) {
                         throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null, "no rows after the header")));
                     }
                     return new EvaluationInput("CSV upload (town layout)", bundled.area(),
-                            facts(r.observations(), r.benchmarks()));
+                            facts(r.observations(), r.benchmarks(), r.flags()));
                 } catch (IOException e) {
                     // text in memory cannot fail to read: this is CSV the parser refused (e.g. an unterminated quote in the header)
                     throw new ReadException(UPLOAD_NAME, List.of(new ReadError(UPLOAD_NAME, 0, null,
@@ -111,10 +116,15 @@ public final class Inputs {
         }
     }
 
-    /** Sent observations (limits computed from counts where the catalogue says how) with the bundled catalogue and the other bundled facts (workstreams and their links). */
-    private Facts facts(List<Observation> observations, List<Benchmark> benchmarks) {
-        return new Facts(bundled.indicators(), LimitsFromCounts.complete(bundled.indicators(), observations), benchmarks,
-                bundled.facts().others());
+    /**
+     * Sent observations and their quality flags, with the bundled catalogue and the other bundled facts
+     * (workstreams and their links; not the bundled data's quality flags, which are about its own rows).
+     */
+    private Facts facts(List<Observation> observations, List<Benchmark> benchmarks, List<QualityFlag> flags) {
+        List<Object> others = new ArrayList<>(bundled.facts().others().stream()
+                .filter(f -> !(f instanceof QualityFlag)).toList());
+        others.addAll(flags);
+        return new Facts(bundled.indicators(), LimitsFromCounts.complete(bundled.indicators(), observations), benchmarks, others);
     }
 
     private static List<String> header(String text) {

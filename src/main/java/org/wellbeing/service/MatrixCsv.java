@@ -6,7 +6,8 @@ import org.wellbeing.io.out.Csv;
 
 /**
  * The dashboard's matrix as CSV, one line per indicator: its value, then per comparator the outcome, the
- * benchmark (a nearest-neighbour rank as "6 of 16") and the method, then the trend and its flag, and the
+ * benchmark (a nearest-neighbour rank as "6 of 16") and the method, then the trend and its flag, the row's
+ * data-quality mark and its reason (what was left out and why), and the
  * evaluation the line comes from, so that a downloaded file can still be traced.
  */
 final class MatrixCsv {
@@ -17,7 +18,7 @@ final class MatrixCsv {
         for (String c : comparators) {
             header.addAll(List.of(c, c + "_benchmark", c + "_method"));
         }
-        header.addAll(List.of("trend", "trend_flag", "note", "evaluation_id"));
+        header.addAll(List.of("trend", "trend_flag", "quality", "quality_reason", "note", "evaluation_id"));
         return header;
     }
 
@@ -34,6 +35,8 @@ final class MatrixCsv {
             }
             line.add(r.trend() == null ? "" : r.trend().label());
             line.add(r.trend() == null || r.trend().flag() == null ? "" : "worsening " + r.trend().flag().severity());
+            line.add(r.quality() == null ? "" : r.quality().codes() + " (" + r.quality().verdict() + ")");
+            line.add(r.quality() == null ? "" : r.quality().reason());
             line.add(nullable(r.note()));
             line.add(m.evaluationId());
             rows.add(line);

@@ -26,11 +26,22 @@ public record MatrixView(String boardId, String boardName, String areaName, Stri
      * @param goal  the indicator's goal, null when it has none
      * @param workstreams the board's workstreams linked to it (every board's, for {@code all}); empty when none
      * @param note  a data-quality note kept from the source, "" when none
+     * @param quality the row's data-quality mark: null when it has no flag
      */
     public record Row(String indicatorId, String name, String unit, Polarity polarity, Goal goal,
                       List<WorkstreamRef> workstreams, String timePeriod,
                       Double value, Double lower95, Double upper95, String note, Map<String, Cell> cells,
-                      TrendView trend) {}
+                      TrendView trend, Quality quality) {}
+
+    /**
+     * A row's data-quality mark, shown beside it with its reason.
+     *
+     * @param codes   the flags, "suspected-typo;definition-may-differ"
+     * @param verdict "doubtful" (left out: not compared, no flag, no points), "not counted" (rated, but no flag
+     *                and no points) or "marked" (shown only), as rules/quality/ decided
+     * @param reason  what was left out and why, "doubtful data: ..."
+     */
+    public record Quality(String codes, String verdict, String reason) {}
 
     /** A workstream that acts on an indicator, from the indicator-to-workstream mapping. */
     public record WorkstreamRef(String boardId, String workstreamId, String name) {}

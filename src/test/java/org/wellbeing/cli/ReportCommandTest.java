@@ -27,7 +27,8 @@ import org.wellbeing.testing.Cli;
 
 /** {@code report}: every indicator of the period against england, region, neighbours and goal, as csv, json or text. */
 class ReportCommandTest {
-    private static final String HEADER = "indicator_id,period,comparator,outcome,method,value,benchmark,rule";
+    private static final String HEADER =
+            "indicator_id,period,comparator,outcome,method,value,benchmark,rule,quality,quality_reason";
 
     private static List<String> catalogueIds() throws Exception {
         return CatalogueReader.read(Path.of("data", "luton", "indicators.csv")).stream().map(Indicator::id).toList();
@@ -80,8 +81,10 @@ class ReportCommandTest {
 
         // Then its england row is RED by tolerance, by the polarity rule
         assertTrue(run.outLines().contains(
-                "life-expectancy-male,2022/23,england,RED,TOLERANCE,78.1,79.4,Worse: lower and high is good"),
-                run.out());
+                "life-expectancy-male,2022/23,england,RED,TOLERANCE,78.1,79.4,Worse: lower and high is good,"
+                + "repeats-earlier-period,marked repeats-earlier-period: Same period (2018-20) and values as the 2021/22 block;"
+                + " only the NN rank differs (3rd vs 6th of 16). NN cell split by PDF extraction: 'Rank 6 of 16' / detached"
+                + " fragment 'k 6th 16'."), run.out());
     }
 
     @Test
@@ -101,7 +104,7 @@ class ReportCommandTest {
         assertEquals(300, ratings.size());
         for (JsonNode r : ratings) {
             assertFalse(r.path("rule").asText().isEmpty(), r.toString());
-            assertTrue(r.path("ruleFile").asText().matches("compare/[a-z-]+\\.drl:\\d+"), r.toString());
+            assertTrue(r.path("ruleFile").asText().matches("(compare|quality)/[a-z-]+\\.drl:\\d+"), r.toString());
             assertFalse(r.path("reason").asText().isEmpty(), r.toString());
         }
     }

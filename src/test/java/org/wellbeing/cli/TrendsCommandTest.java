@@ -27,7 +27,7 @@ import org.wellbeing.model.Observation;
  */
 class TrendsCommandTest {
 
-    static final String HEADER = "indicator_id,period,label,flag,severity,method,points,rule";
+    static final String HEADER = "indicator_id,period,label,flag,severity,method,points,rule,quality,quality_reason";
     static final Set<String> SHORT_SERIES_LABELS = Set.of("Significantly improving", "Improving", "Comparable",
             "Worsening", "Significantly worse", "Increasing", "Decreasing");
     static final Set<String> SEVERITIES = Set.of("HIGH", "MEDIUM", "LOW");

@@ -180,7 +180,7 @@ class HttpBoardMatrixTest {
         assertEquals(List.of("indicator_id", "indicator", "unit", "period", "time_period", "value",
                 "england", "england_benchmark", "england_method", "region", "region_benchmark", "region_method",
                 "neighbours", "neighbours_benchmark", "neighbours_method", "goal", "goal_benchmark", "goal_method",
-                "trend", "trend_flag", "note", "evaluation_id"), records.get(0).getParser().getHeaderNames());
+                "trend", "trend_flag", "quality", "quality_reason", "note", "evaluation_id"), records.get(0).getParser().getHeaderNames());
         for (int i = 0; i < records.size(); i++) {
             CSVRecord line = records.get(i);
             JsonNode row = matrix.path("rows").get(i);

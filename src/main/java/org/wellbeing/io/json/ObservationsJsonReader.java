@@ -18,7 +18,10 @@ import org.wellbeing.io.out.Json;
 import org.wellbeing.io.town.TownArea;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
+import org.wellbeing.io.ValueChecks;
+import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
+import org.wellbeing.model.QualityFlag;
 
 /**
  * Reads observations sent as JSON, the API's counterpart of the town's CSV layout:
@@ -30,8 +33,12 @@ import org.wellbeing.model.Observation;
  * </pre>
  * {@code area} is optional (the bundled data's area stands in); {@code indicatorId} and {@code period} are
  * required, every number may be null or left out. Each observation gives its England, region and
- * nearest-neighbour benchmarks. Unknown fields are refused, so that a misspelt one is not silently ignored.
- * A body with any problem is refused whole, with every problem and its path ({@code observations[3].value}).
+ * nearest-neighbour benchmarks. {@code quality} lists the data's own quality flags ({@code ["suspected-typo"]},
+ * codes of {@link QualityFlag#TOWN_CODES}), explained by {@code note}. Impossible numbers ({@link ValueChecks}: a
+ * percentage of 150, a value outside its own CI, a count above its denominator, ...) are refused by the
+ * indicator's value type and unit in the catalogue. Unknown fields are refused, so that a misspelt one is not
+ * silently ignored. A body with any problem is refused whole, with every problem and its path
+ * ({@code observations[3].value}).
  */
 public final class ObservationsJsonReader {
 
@@ -39,7 +46,7 @@ public final class ObservationsJsonReader {
     public static final Set<String> AREA_FIELDS = ordered("code", "name", "regionName");
     public static final Set<String> OBSERVATION_FIELDS = ordered("indicatorId", "period", "timePeriod", "breakdown",
             "value", "lower95", "upper95", "lower998", "upper998", "count", "denominator",
-            "england", "region", "neighbourRank", "neighbourOf", "neighbourValue", "note");
+            "england", "region", "neighbourRank", "neighbourOf", "neighbourValue", "quality", "note");
 
     private static final ObjectReader READER = Json.MAPPER.reader()
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -77,6 +84,19 @@ public final class ObservationsJsonReader {
      * @param knownIndicators the catalogue's indicator ids; any other id is refused
      */
     public static ObservationsBody read(JsonNode root, TownArea defaultArea, Set<String> knownIndicators) {
+        Map<String, Indicator> ids = new HashMap<>();
+        knownIndicators.forEach(id -> ids.put(id, null));
+        return read(root, defaultArea, ids);
+    }
+
+    /**
+     * Reads a parsed body, each observation checked against its indicator's value type and unit.
+     *
+     * @param catalogue the catalogue by id; any other id is refused
+     */
+    public static ObservationsBody read(JsonNode root, TownArea defaultArea, Map<String, Indicator> catalogue) {
+        Set<String> knownIndicators = catalogue.keySet();
+        List<QualityFlag> flags = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         if (!root.isObject()) {
             throw new InvalidJsonException("$", "expected a JSON object, got " + JsonFields.describe(root));
@@ -95,20 +115,26 @@ public final class ObservationsJsonReader {
         } else {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
-                observation(list.get(i), "observations[" + i + "]", area, knownIndicators, seen, i,
-                        observations, benchmarks, problems);
+                observation(list.get(i), "observations[" + i + "]", area, catalogue, seen, i,
+                        observations, benchmarks, flags, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidJsonException(problems);
         }
-        return new ObservationsBody(area, observations, benchmarks);
+        return new ObservationsBody(area, observations, benchmarks, flags);
     }
 
     /** Reads a body, or empty when it is {@code {}}. */
     public static Optional<ObservationsBody> read(byte[] body, TownArea defaultArea, Set<String> knownIndicators) {
         JsonNode root = parse(body);
         return isEmptyObject(root) ? Optional.empty() : Optional.of(read(root, defaultArea, knownIndicators));
+    }
+
+    /** Reads a body, or empty when it is {@code {}}; numbers checked against the catalogue. */
+    public static Optional<ObservationsBody> read(byte[] body, TownArea defaultArea, Map<String, Indicator> catalogue) {
+        JsonNode root = parse(body);
+        return isEmptyObject(root) ? Optional.empty() : Optional.of(read(root, defaultArea, catalogue));
     }
 
     private static TownArea area(JsonNode node, TownArea defaultArea, List<FieldProblem> problems) {
@@ -131,9 +157,10 @@ public final class ObservationsJsonReader {
                 region == null || region.isEmpty() ? "region" : region);
     }
 
-    private static void observation(JsonNode node, String path, TownArea area, Set<String> known,
+    private static void observation(JsonNode node, String path, TownArea area, Map<String, Indicator> catalogue,
                                     Map<String, Integer> seen, int index, List<Observation> observations,
-                                    List<Benchmark> benchmarks, List<FieldProblem> problems) {
+                                    List<Benchmark> benchmarks, List<QualityFlag> flags, List<FieldProblem> problems) {
+        Set<String> known = catalogue.keySet();
         if (!node.isObject()) {
             problems.add(new FieldProblem(path, "expected an object, got " + JsonFields.describe(node)));
             return;
@@ -161,10 +188,19 @@ public final class ObservationsJsonReader {
         Integer rankOf = f.wholeNumber("neighbourOf");
         Double neighbourValue = f.number("neighbourValue");
         String note = f.text("note", false);
+        List<String> codes = qualityCodes(node.get("quality"), f);
         interval(f, "lower95", lower95, "upper95", upper95);
         interval(f, "lower998", lower998, "upper998", upper998);
-        if (count != null && count < 0) f.error("count", "a count must be 0 or more, got " + count);
-        if (denominator != null && denominator <= 0) f.error("denominator", "a denominator must be above 0, got " + denominator);
+        if (id != null && known.contains(id)) {
+            ValueChecks.Numbers numbers = new ValueChecks.Numbers().put("value", value).put("lower95", lower95)
+                    .put("upper95", upper95).put("lower998", lower998).put("upper998", upper998).put("count", count)
+                    .put("denominator", denominator).put("england", england).put("region", region)
+                    .put("neighbourValue", neighbourValue);
+            for (ValueChecks.Problem p : ValueChecks.check(catalogue.get(id), numbers, x -> x)) {
+                // lower above upper is reported by interval() already
+                if (!p.message().startsWith("lower limit")) f.error(p.field(), p.message());
+            }
+        }
         pair(f, "neighbourRank", "neighbourOf", "a rank needs both neighbourRank and neighbourOf");
         if (rank != null && rankOf != null && (rankOf < 1 || rank < 1 || rank > rankOf)) {
             f.error("neighbourRank", "rank " + rank + " is not between 1 and neighbourOf " + rankOf);
@@ -182,10 +218,44 @@ public final class ObservationsJsonReader {
             return;
         }
         observations.add(o);
+        codes.forEach(c -> flags.add(QualityFlag.ofData(o, c, note == null ? "" : note)));
         benchmarks.add(new Benchmark(o.key(), Comparator.ENGLAND, england, null, null, "England"));
         benchmarks.add(new Benchmark(o.key(), Comparator.REGION, region, null, null, area.regionName()));
         benchmarks.add(new Benchmark(o.key(), Comparator.NEIGHBOURS, neighbourValue, rank, rankOf,
                 neighbourValue != null ? "nearest neighbours' value" : "nearest neighbours"));
+    }
+
+    /** The quality codes of an observation: an array of codes, or one string of codes separated by ';'. */
+    private static List<String> qualityCodes(JsonNode node, JsonFields f) {
+        List<String> codes = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return codes;
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        for (JsonNode item : items) {
+            if (!item.isTextual()) {
+                f.error("quality", "expected quality codes as strings, got " + JsonFields.describe(item));
+                continue;
+            }
+            for (String part : item.asText().split(";")) {
+                String code = part.strip();
+                if (code.isEmpty() || code.equals("ok") || codes.contains(code)) {
+                    continue;
+                }
+                if (QualityFlag.TOWN_CODES.contains(code)) {
+                    codes.add(code);
+                } else {
+                    f.error("quality", "not a quality code: '" + code + "'; expected ok or "
+                            + String.join(", ", QualityFlag.TOWN_CODES));
+                }
+            }
+        }
+        return codes;
     }
 
     private static void interval(JsonFields f, String lowerName, Double lower, String upperName, Double upper) {

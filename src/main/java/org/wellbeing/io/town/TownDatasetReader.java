@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +44,10 @@ public final class TownDatasetReader {
         TownArea area = area(dir.resolve("area.properties"));
         List<Indicator> indicators = CatalogueReader.read(dir.resolve("indicators.csv"));
         Set<String> ids = indicators.stream().map(Indicator::id).collect(Collectors.toSet());
+        Map<String, Indicator> catalogue = new LinkedHashMap<>();
+        indicators.forEach(i -> catalogue.put(i.id(), i));
         TownObservationsReader.Result observed =
-                TownObservationsReader.read(dir.resolve("observations.csv"), area, ids);
+                TownObservationsReader.read(dir.resolve("observations.csv"), area, catalogue);
         List<Board> boards = Files.exists(dir.resolve(BOARDS)) ? BoardsReader.read(dir.resolve(BOARDS)) : List.of();
         List<Workstream> workstreams = boards.stream().flatMap(b -> b.workstreams().stream()).toList();
         List<WorkstreamLink> links = List.of();
@@ -60,6 +64,7 @@ public final class TownDatasetReader {
             observations = LimitsFromCounts.withAgeBands(indicators, observations,
                     AgeBandedCountsReader.read(dir.resolve(AGE_BANDED)), area.name(), AGE_BANDED);
         }
+        others.addAll(observed.flags());
         return new TownDataset(dir.toString(), area, indicators, boards, links,
                 new Facts(indicators, observations, observed.benchmarks(), others));
     }

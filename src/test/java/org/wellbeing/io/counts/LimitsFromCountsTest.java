@@ -21,7 +21,7 @@ class LimitsFromCountsTest {
 
     private static Indicator indicator(String unit, CiMethod method) {
         return new Indicator("x", "x", unit, ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, "test", List.of(),
-                ComparisonMethod.CONFIDENCE_INTERVALS, null, "test", method);
+                ComparisonMethod.CONFIDENCE_INTERVALS, null, "test", null, method);
     }
 
     private static Observation observation(Double value, Double lower95, Double upper95, Double count, Double denominator) {
@@ -77,7 +77,7 @@ class LimitsFromCountsTest {
     @Test
     void age_banded_counts_give_a_dsr_observation_or_refuse_an_indicator_not_configured_dobson() {
         Indicator dsr = new Indicator("hip", "hip", "rate_per_100000", ValueType.DIRECTLY_STANDARDISED_RATE,
-                Polarity.LOW_IS_GOOD, "test", List.of(), ComparisonMethod.CONFIDENCE_INTERVALS, null, "test", CiMethod.DOBSON);
+                Polarity.LOW_IS_GOOD, "test", List.of(), ComparisonMethod.CONFIDENCE_INTERVALS, null, "test", null, CiMethod.DOBSON);
         List<AgeBandCount> bands = List.of(new AgeBandCount("85-89", 6.0, 1000.0), new AgeBandCount("90+", 6.0, 500.0));
         AgeBandedCounts counts = new AgeBandedCounts("A", "hip", "2022/23", bands, 1);
         List<Observation> made = LimitsFromCounts.withAgeBands(List.of(dsr), List.of(), List.of(counts), "Area", "f.csv");
