@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
         subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
-                TrendsCommand.class, ExplainCommand.class, AuditCommand.class, ReplayCommand.class,
+                TrendsCommand.class, ExplainCommand.class, BoardPaperCommand.class, AuditCommand.class, ReplayCommand.class,
                 TestRulesCommand.class, WhatIfCommand.class, BenchCommand.class, HttpBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
