@@ -69,9 +69,9 @@ public final class TrendChart {
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         int count = pts.size();
-        double step = count <= 1 ? 0 : plotW / (count - 1);
+        double step = plotW / Math.max(1, count);
         java.util.function.DoubleUnaryOperator y = v -> TOP + plotH - (v - y0) / (y1 - y0) * plotH;
-        java.util.function.IntToDoubleFunction x = i -> count <= 1 ? LEFT + plotW / 2 : LEFT + i * step;
+        java.util.function.IntToDoubleFunction x = i -> LEFT + (i + 0.5) * step;
 
         StringBuilder b = new StringBuilder(4096);
         String title = s.name() + (s.breakdown().isEmpty() ? "" : " (" + s.breakdown() + ")");

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.wellbeing.paper.BoardPaper;
 import org.wellbeing.paper.PaperFormat;
@@ -63,9 +64,9 @@ final class BoardPaperCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--" + e.parameter() + ": " + e.getMessage());
             }
             // written beside the target and moved over it: a failure leaves no half-written paper
-            Path partial = Files.createTempFile(dir, ".board-paper-", ".partial");
+            Path partial = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
             try {
-                try (OutputStream o = Files.newOutputStream(partial)) {
+                try (OutputStream o = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     PaperWriter.write(paper, format, o);
                 }
                 Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -122,7 +122,8 @@ public final class HtmlPaper {
                 + " England dashed with squares, the region dotted with triangles. Under each chart, its figures in words.</p>");
         int i = 0;
         for (IndicatorSeries s : paper.charts()) {
-            b.append("<div class=\"chart\">").append(TrendChart.svg(s, "trend-" + i++)).append("<p class=\"alt\">")
+            b.append("<div class=\"chart\"><h3>").append(esc(s.name() + (s.breakdown().isEmpty() ? "" : " (" + s.breakdown() + ")")))
+                    .append("</h3>").append(TrendChart.svg(s, "trend-" + i++)).append("<p class=\"alt\">")
                     .append(esc(TrendChart.summary(s))).append("</p></div>");
         }
         b.append("</section>");

@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
             HealthRoutes.register(config.routes, services);
             CatalogueRoutes.register(config.routes, services);
             BoardRoutes.register(config.routes, services);
+            PaperRoutes.register(config.routes, services);
             EvaluationRoutes.register(config.routes, services, bodies);
             RuleRoutes.register(config.routes, services, auth);
             AuditRoutes.register(config.routes, services);
