@@ -246,7 +246,7 @@ public final class XlsxPaper implements AutoCloseable {
             text(x, 2, n.workstreamName(), wrap);
             text(x, 6, n.reason(), wrap);
         }
-        widths(s, new int[] {30, 8, 40, 8, 8, 10, MAX_WIDTH, MAX_WIDTH, 40});
+        widths(s, atLeastHeaders(cols, new int[] {30, 8, 40, 8, 8, 10, MAX_WIDTH, MAX_WIDTH, 40}));
         s.createFreezePane(0, HEADER_ROW + 1);
         print(s, HEADER_ROW);
     }
@@ -270,7 +270,7 @@ public final class XlsxPaper implements AutoCloseable {
             text(x, 5, g.quality(), wrap);
             text(x, 6, g.note(), wrap);
         }
-        widths(s, new int[] {30, 50, 12, 14, MAX_WIDTH, 30, MAX_WIDTH});
+        widths(s, atLeastHeaders(cols, new int[] {30, 50, 12, 14, MAX_WIDTH, 30, MAX_WIDTH}));
         s.createFreezePane(0, HEADER_ROW + 1);
         print(s, HEADER_ROW);
     }
@@ -289,6 +289,11 @@ public final class XlsxPaper implements AutoCloseable {
     /** Column widths that fit their longest text, up to {@value #MAX_WIDTH} characters (longer text wraps). */
     private static void widths(XSSFSheet s, int[] chars) {
         for (int i = 0; i < chars.length; i++) s.setColumnWidth(i, (Math.min(chars[i], MAX_WIDTH) + 2) * 256);
+    }
+
+    private static int[] atLeastHeaders(List<String> headers, int[] chars) {
+        for (int i = 0; i < chars.length; i++) chars[i] = Math.max(chars[i], headers.get(i).length());
+        return chars;
     }
 
     private static String display(Cell c) {
