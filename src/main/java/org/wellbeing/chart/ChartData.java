@@ -20,6 +20,7 @@ import org.wellbeing.model.Polarity;
  * each can be traced in it.
  */
 public final class ChartData {
+    private static final String ENGLAND = "E92000001";
     private final Map<String, Ind> indicators = new LinkedHashMap<>();
     private final List<Obs> observations = new ArrayList<>();
     private final Map<String, Double> benchmarks = new HashMap<>();
@@ -136,6 +137,18 @@ public final class ChartData {
         List<Obs> out = new ArrayList<>(latest.values());
         out.sort(Comparator.comparingInt((Obs o) -> order.indexOf(o.indicatorId())).thenComparing(Obs::breakdown));
         return out;
+    }
+
+    /**
+     * The area a chart shows when none is asked for: the first with a region to compare with (a local area, as
+     * a board would look at), else the first that is not England, else the first.
+     */
+    public String defaultArea() {
+        for (Obs o : observations) {
+            if (benchmarks.containsKey(o.key() + "#REGION")) return o.areaCode();
+        }
+        return areas.keySet().stream().filter(c -> !c.equals(ENGLAND)).findFirst()
+                .orElse(areas.isEmpty() ? "" : areas.keySet().iterator().next());
     }
 
     public String areaName(String areaCode) {

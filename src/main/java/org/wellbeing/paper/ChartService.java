@@ -15,7 +15,6 @@ import org.wellbeing.service.Services;
  * data of the last few evaluations asked about is kept, since a large upload takes a while to read back.
  */
 public final class ChartService {
-    private static final String ENGLAND = "E92000001";
     private static final int KEPT = 4;
     private final Services services;
     private final Map<String, ChartData> recent = new LinkedHashMap<>(8, 0.75f, true) {
@@ -42,16 +41,13 @@ public final class ChartService {
     /**
      * An area's charts in a stored evaluation.
      *
-     * @param areaCode null for the first area that is not England
+     * @param areaCode null for {@link ChartData#defaultArea()}
      * @throws InvalidParameterException for an area the evaluation has no observation of
      */
     public ChartViews.EvaluationCharts evaluation(String evaluationId, String areaCode) {
         ChartData data = data(evaluationId);
         List<Area> areas = data.areas();
-        String code = areaCode == null || areaCode.isBlank()
-                ? areas.stream().map(Area::code).filter(c -> !c.equals(ENGLAND)).findFirst()
-                        .orElse(areas.isEmpty() ? "" : areas.get(0).code())
-                : areaCode.strip();
+        String code = areaCode == null || areaCode.isBlank() ? data.defaultArea() : areaCode.strip();
         Area area = areas.stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("area", "evaluation '" + evaluationId
                         + "' has no observation of area '" + code + "'"));
