@@ -40,6 +40,7 @@ class BoardPapersGuideTest {
             String line = e.command();
             for (Map.Entry<String, String> id : ids.entrySet()) line = line.replace(id.getKey(), id.getValue());
             line = line.replace("papers/", dir.resolve("papers") + "/").replace("var/audit.db", dir.resolve("audit.db").toString());
+            if (!line.contains("--db ")) line += " --db " + dir.resolve("audit.db"); // the default, var/audit.db, moved here
             Cli.Run run = Cli.run(line.split("\\s+"));
             assertEquals(0, run.exitCode(), e.command() + "\n" + run.err());
             List<String> actual = run.outLines().stream()
