@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.wellbeing.engine.Facts;
 import org.wellbeing.model.Benchmark;
+import org.wellbeing.model.Reason;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Direction;
@@ -240,7 +241,7 @@ public final class PlainRater {
                     : j.direction() == Direction.HIGHER ? Outcome.RED : Outcome.AMBER;
         };
         return Rating.of(o, b.comparator(), outcome, j.method(), b.value(),
-                outcome.name().toLowerCase() + "; " + b.source() + " " + b.value() + " " + j.basis());
+                Reason.of("%s; %s %s %s", outcome.name().toLowerCase(), b.source(), b.value(), j.basis()));
     }
 
     private Rating rank(Indicator i, Observation o, Benchmark b) {
@@ -252,7 +253,7 @@ public final class PlainRater {
         Outcome outcome = b.rank() <= neighboursTop * b.rankOf() ? Outcome.GREEN
                 : b.rank() > (1 - neighboursBottom) * b.rankOf() ? Outcome.RED : Outcome.AMBER;
         return Rating.of(o, Comparator.NEIGHBOURS, outcome, Method.RANK, rank,
-                "ranked " + b.rank() + " of " + b.rankOf() + " neighbours");
+                Reason.of("ranked %s of %s neighbours", b.rank(), b.rankOf()));
     }
 
     private static Rating goal(Indicator i, Observation o) {
@@ -274,11 +275,11 @@ public final class PlainRater {
     }
 
     private static Rating goalRating(Observation o, Outcome outcome, double cut, String words) {
-        return Rating.of(o, Comparator.GOAL, outcome, Method.GOAL, cut, words + ": " + o.value() + " against " + cut);
+        return Rating.of(o, Comparator.GOAL, outcome, Method.GOAL, cut, Reason.of("%s: %s against %s", words, o.value(), cut));
     }
 
     private static Rating notCompared(Observation o, Comparator c, Double benchmark, String why) {
-        return Rating.of(o, c, Outcome.NOT_COMPARED, Method.NONE, benchmark, "not compared: " + why);
+        return Rating.of(o, c, Outcome.NOT_COMPARED, Method.NONE, benchmark, Reason.of("not compared: %s", why));
     }
 
     // ---- trends: rules/trend/*.drl ----
@@ -329,7 +330,7 @@ public final class PlainRater {
             case "NONE" -> {
                 if (supplied == null) {
                     return new Trend(o.key(), o.indicatorId(), o.areaCode(), o.period(), "Cannot be calculated", false,
-                            false, "NONE", e.points(), e.cannotCalculateReason());
+                            false, "NONE", e.points(), Reason.of("%s", e.cannotCalculateReason()));
                 }
                 String label = supplied.label();
                 boolean worse = label.endsWith("getting worse") || label.equals("Worsening")
@@ -337,7 +338,7 @@ public final class PlainRater {
                 boolean significant = !label.equals("No significant change") && !label.equals("Comparable")
                         && !label.equals("Improving") && !label.equals("Worsening");
                 return new Trend(o.key(), o.indicatorId(), o.areaCode(), o.period(), label, worse, significant,
-                        "SUPPLIED", e.points(), "as supplied by " + supplied.source());
+                        "SUPPLIED", e.points(), Reason.of("as supplied by %s", supplied.source()));
             }
             default -> {
                 return null;
@@ -348,7 +349,7 @@ public final class PlainRater {
     private static Trend trend(Observation o, TrendEvidence e, String label, boolean worsening, boolean significant,
                                String reason) {
         return new Trend(o.key(), o.indicatorId(), o.areaCode(), o.period(), label, worsening, significant,
-                e.method(), e.points(), reason);
+                e.method(), e.points(), Reason.of("%s", reason));
     }
 
     /** The England rating's fall since the previous time period ("from -> to"), null when it did not fall. */
@@ -383,6 +384,6 @@ public final class PlainRater {
     }
 
     private static TrendFlag flag(Trend t, Severity severity, String reason) {
-        return new TrendFlag(t.observationKey(), t.indicatorId(), t.areaCode(), t.period(), severity, reason);
+        return new TrendFlag(t.observationKey(), t.indicatorId(), t.areaCode(), t.period(), severity, Reason.of("%s", reason));
     }
 }

@@ -107,10 +107,10 @@ final class RateFingertipsCommand implements Callable<Integer> {
             TrendFlag f = flags.get(o.key());
             rows.add(new Row(o.indicatorId(), o.areaCode(), o.areaName(), o.breakdown(), o.period(), o.value(),
                     o.lower95(), o.upper95(), e == null ? null : e.benchmark(), e == null ? "" : e.outcome().name(),
-                    e == null ? "" : evaluation.ruleFor(e), e == null ? "" : e.reason(), g == null ? null : g.benchmark(),
-                    g == null ? "" : g.outcome().name(), g == null ? "" : evaluation.ruleFor(g), g == null ? "" : g.reason(),
-                    t == null ? "" : t.label(), t == null ? "" : t.method(), t == null ? "" : t.reason(),
-                    f == null ? "" : "worsening", f == null ? "" : f.severity().name(), f == null ? "" : f.reason()));
+                    e == null ? "" : evaluation.ruleFor(e), e == null ? "" : e.reason().text(), g == null ? null : g.benchmark(),
+                    g == null ? "" : g.outcome().name(), g == null ? "" : evaluation.ruleFor(g), g == null ? "" : g.reason().text(),
+                    t == null ? "" : t.label(), t == null ? "" : t.method(), t == null ? "" : t.reason().text(),
+                    f == null ? "" : "worsening", f == null ? "" : f.severity().name(), f == null ? "" : f.reason().text()));
         }
         return rows;
     }

@@ -46,9 +46,9 @@ final class TrendsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
+        RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Row> rows = rows(data.indicators(), evaluation, chosen);
         switch (format) {
@@ -83,8 +83,8 @@ final class TrendsCommand implements Callable<Integer> {
             TrendFlag f = flags.get(t.observationKey());
             Indicator i = byId.get(t.indicatorId());
             rows.add(new Row(t.indicatorId(), i == null ? t.indicatorId() : i.name(), t.period(), t.label(), t.method(),
-                    t.points(), t.reason(), evaluation.ruleFor(t), f != null, f == null ? "" : f.severity().name(),
-                    f == null ? "" : f.reason(), f == null ? "" : evaluation.ruleFor(f)));
+                    t.points(), t.reason().text(), evaluation.ruleFor(t), f != null, f == null ? "" : f.severity().name(),
+                    f == null ? "" : f.reason().text(), f == null ? "" : evaluation.ruleFor(f)));
         }
         List<String> ids = new ArrayList<>(byId.keySet());
         rows.sort(Comparator.comparingInt(r -> ids.indexOf(r.indicatorId())));

@@ -28,6 +28,11 @@ public record Evaluation(
         return Optional.ofNullable(producedBy.get(derivedFact));
     }
 
+    /** The stable id of the rule that derived the fact, "" for an input. */
+    public String ruleIdFor(Object derivedFact) {
+        return firingFor(derivedFact).map(Firing::ruleId).orElse("");
+    }
+
     public String ruleFor(Object derivedFact) {
         return firingFor(derivedFact).map(Firing::rule).orElse("");
     }

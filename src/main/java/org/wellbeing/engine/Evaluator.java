@@ -16,6 +16,7 @@ import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
+import org.wellbeing.rules.Phases;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.trend.TrendEvidenceBuilder;
 
@@ -69,7 +70,7 @@ public final class Evaluator {
         return Collections.unmodifiableList(all);
     }
 
-    /** One session over one partition: catalogue, observations, benchmarks, others, then trend evidence. */
+    /** One session over one partition: catalogue, observations, benchmarks, others, then trend evidence; phase by phase. */
     private static List<Firing> fire(RuleBase ruleBase, List<Indicator> indicators, AreaPartitions.Part part) {
         KieSession session = ruleBase.kieBase().newKieSession();
         TraceListener trace = new TraceListener(ruleBase);
@@ -85,7 +86,7 @@ public final class Evaluator {
             // Listening from here: nothing fires while the inputs go in, and an event for each input costs.
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
-            session.fireAllRules();
+            Phases.fireAll(session);
         } finally {
             session.dispose();
         }

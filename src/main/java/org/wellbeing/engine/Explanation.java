@@ -58,7 +58,7 @@ public record Explanation(Object fact, List<Firing> steps, List<ThresholdInForce
     public String render(String headline) {
         StringBuilder s = new StringBuilder(headline).append('\n');
         for (Firing f : steps) {
-            s.append("  rule \"").append(f.rule()).append("\" in ").append(f.file()).append(':').append(f.line()).append('\n');
+            s.append("  rule ").append(f.ruleId()).append(" \"").append(f.rule()).append("\" in ").append(f.file()).append(':').append(f.line()).append('\n');
             for (Object m : f.matched()) {
                 if (!(m instanceof Threshold)) {
                     s.append("      matched ").append(FactText.describe(m)).append('\n');

@@ -2,6 +2,7 @@ package org.wellbeing.engine;
 
 import java.math.BigDecimal;
 import org.wellbeing.model.Benchmark;
+import org.wellbeing.model.ComparableBenchmark;
 import org.wellbeing.model.Difference;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
@@ -35,6 +36,10 @@ public final class FactText {
         }
         if (fact instanceof Difference d) {
             return "difference against " + d.comparator().label() + ": " + d.direction() + " by " + d.method() + " (" + d.basis() + ")";
+        }
+        if (fact instanceof ComparableBenchmark c) {
+            return "comparable: " + c.benchmark().comparator().label() + " " + c.benchmark().source() + " value "
+                    + number(c.benchmark().value()) + " against " + c.observation().areaName() + " " + number(c.observation().value());
         }
         if (fact instanceof ToleranceBand t) {
             return "similar-band " + number(t.percent()) + "% for " + t.indicatorId() + " (" + t.threshold() + ")";

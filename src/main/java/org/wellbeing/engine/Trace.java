@@ -22,7 +22,7 @@ record Trace(List<Firing> firings, Map<Object, Firing> producedBy) {
             firings = new ArrayList<>(sessions.stream().mapToInt(List::size).sum());
             for (List<Firing> session : sessions) {
                 for (Firing f : session) {
-                    firings.add(new Firing(firings.size() + 1, f.rule(), f.file(), f.line(), f.matched(), f.inserted()));
+                    firings.add(f.renumbered(firings.size() + 1));
                 }
             }
         }

@@ -1,7 +1,10 @@
 package org.wellbeing.engine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -14,14 +17,19 @@ import org.wellbeing.rules.RuleLocation;
 
 /**
  * Records each firing of one session: the rule, the facts it matched, the facts its consequence inserted.
- * A session fires on one thread, so the firing under way is simply the last one begun.
+ * A session fires on one thread, so the firing under way is simply the last one begun. Kept cheap: a rule's
+ * id and place are looked up once per rule, not per firing, and nothing is formatted.
  */
 final class TraceListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private static final Object[] NONE = new Object[0];
+
     private final RuleBase ruleBase;
     private final List<Firing> firings = new ArrayList<>();
-    private String currentRule;
+    private final Map<Rule, Firing> ruleTemplates = new IdentityHashMap<>();
+    private Firing current;
     private List<Object> currentMatched;
-    private List<Object> currentInserted;
+    private Object[] inserted = NONE;
+    private int insertedCount;
 
     TraceListener(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
@@ -29,24 +37,33 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        currentRule = event.getMatch().getRule().getName();
+        current = ruleTemplates.computeIfAbsent(event.getMatch().getRule(), this::template);
         currentMatched = event.getMatch().getObjects(); // a new unmodifiable list for each call
-        currentInserted = new ArrayList<>(2);
+        insertedCount = 0;
+    }
+
+    /** The parts of a firing that are the same for every firing of the rule. */
+    private Firing template(Rule rule) {
+        RuleLocation where = ruleBase.locate(rule.getName());
+        return new Firing(0, ruleBase.idOf(rule.getName()), rule.getName(), where.file(), where.line(), List.of(), List.of());
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        RuleLocation where = ruleBase.locate(currentRule);
-        Firing firing = new Firing(firings.size() + 1, currentRule, where.file(), where.line(),
-                currentMatched, List.copyOf(currentInserted));
-        firings.add(firing);
-        currentRule = null;
+        List<Object> made = insertedCount == 0 ? List.of()
+                : insertedCount == 1 ? List.of(inserted[0]) : List.of(java.util.Arrays.copyOf(inserted, insertedCount));
+        firings.add(new Firing(firings.size() + 1, current.ruleId(), current.rule(), current.file(), current.line(),
+                currentMatched, made));
+        current = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (currentRule != null) {
-            currentInserted.add(event.getObject());
+        if (current != null) {
+            if (insertedCount == inserted.length) {
+                inserted = java.util.Arrays.copyOf(inserted, Math.max(4, insertedCount * 2));
+            }
+            inserted[insertedCount++] = event.getObject();
         }
     }
 

@@ -12,4 +12,4 @@ public record Difference(
         Direction direction,
         Method method,
         Double benchmark,
-        String basis) {}
+        Reason basis) {}

@@ -5,7 +5,7 @@ package org.wellbeing.model;
  *
  * @param value     the area's value compared (null when missing)
  * @param benchmark the benchmark value, goal cut point or rank used (null when none)
- * @param reason    one plain-English sentence saying why
+ * @param reason    one plain-English sentence saying why, written out when read
  */
 public record Rating(
         String observationKey,
@@ -17,10 +17,10 @@ public record Rating(
         Method method,
         Double value,
         Double benchmark,
-        String reason) {
+        Reason reason) {
 
     public static Rating of(Observation o, Comparator comparator, Outcome outcome, Method method,
-                            Double benchmark, String reason) {
+                            Double benchmark, Reason reason) {
         return new Rating(o.key(), o.indicatorId(), o.areaCode(), o.period(), comparator, outcome, method,
                 o.value(), benchmark, reason);
     }

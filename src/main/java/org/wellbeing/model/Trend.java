@@ -13,4 +13,4 @@ package org.wellbeing.model;
  * @param reason    plain-English statement of the test and thresholds
  */
 public record Trend(String observationKey, String indicatorId, String areaCode, String period, String label,
-                    boolean worsening, boolean significant, String method, int points, String reason) {}
+                    boolean worsening, boolean significant, String method, int points, Reason reason) {}

@@ -193,7 +193,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                     .toList();
             List<FlagEvidence> flagged = flags.getOrDefault(key, List.of()).stream()
                     .sorted(Comparator.comparing(TrendFlag::severity))
-                    .map(f -> new FlagEvidence(f.severity().name(), ruleOf(f), f.reason()))
+                    .map(f -> new FlagEvidence(f.severity().name(), ruleOf(f), f.reason().text()))
                     .toList();
             List<PointsEvidence> points = contributions.getOrDefault(key, List.of()).stream()
                     .sorted(Comparator.comparingDouble((ScoreContribution c) -> -c.points()).thenComparing(ScoreContribution::weight))
@@ -209,7 +209,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
             boolean ranked = r.method() == Method.RANK && b != null && b.hasRank();
             return new ComparisonEvidence(r.comparator().label(), r.outcome().name(), r.method().name(),
                     ranked ? null : r.benchmark(), ranked ? b.rank() : null, ranked ? b.rankOf() : null,
-                    ruleOf(r), r.reason());
+                    ruleOf(r), r.reason().text());
         }
 
         private String ruleOf(Object derived) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -25,15 +29,31 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * Compiles a directory of DRL files into a {@link RuleBase}. Besides Drools' own errors it checks
  * what Drools lets through silently: duplicate rule names, and threshold names that no file inserts
- * (a misspelt name compiles and then never matches).
+ * (a misspelt name compiles and then never matches), rule ids and phases.
+ *
+ * <p>Drools' compiler is the slow part of every start. What it makes of a rule set is kept in a
+ * {@link CompiledRuleCache} under the SHA-256 of the files, so unchanged rules are read back instead; every
+ * check of ours still runs on the text each time, and a changed file is compiled (and then kept) as ever.
  */
 public final class RuleCompiler {
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern THRESHOLD_INSERTED =
             Pattern.compile("new\\s+Threshold\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern QUOTED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
     private static final Pattern THRESHOLD_USED =
             Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+
+    private final CompiledRuleCache cache;
+
+    /** A compiler that keeps what it compiles in the configured cache ({@link CompiledRuleCache#configured()}). */
+    public RuleCompiler() {
+        this(CompiledRuleCache.configured());
+    }
+
+    public RuleCompiler(CompiledRuleCache cache) {
+        this.cache = cache;
+    }
 
     public RuleBase compile(Path dir) throws IOException, RuleSetException {
         return compile(dir.toString(), RuleFiles.read(dir));
@@ -51,17 +71,71 @@ public final class RuleCompiler {
         files.forEach((file, text) -> scan(file, text, rules, thresholdsInserted, problems));
         files.forEach((file, text) -> checkThresholdNames(file, text, thresholdsInserted, problems));
 
-        KnowledgeBuilder builder = build(files, problems);
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(toProblem(result, files));
+        String version = RuleFiles.version(files);
+        Collection<KiePackage> packages = problems.isEmpty() ? cache.read(version) : null;
+        boolean compiled = packages == null;
+        if (compiled) {
+            KnowledgeBuilder builder = build(files, problems);
+            for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+                problems.add(toProblem(result, files));
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(problems);
+            }
+            packages = builder.getKnowledgePackages();
         }
+        Map<String, String> ids = idsAndPhases(packages, rules, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        if (compiled) {
+            cache.write(version, packages);
+        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(RuleFiles.version(files), Instant.now(), directory, Map.copyOf(files),
-                Map.copyOf(rules), Map.copyOf(thresholdsInserted), kieBase);
+        kieBase.addPackages(packages);
+        return new RuleBase(version, Instant.now(), directory, Map.copyOf(files),
+                Map.copyOf(rules), Map.copyOf(ids), Map.copyOf(thresholdsInserted), kieBase);
+    }
+
+    /**
+     * Each rule's stable id, from its {@code @id("...")} metadata: what traces, tests and the audit name it by,
+     * so that officers may reword titles. An id must be unique and spelt as lower-case words joined by dots
+     * and dashes; a rule without one is known by its title. A rule's ruleflow group must be a known phase.
+     */
+    private static Map<String, String> idsAndPhases(Collection<KiePackage> packages, Map<String, RuleLocation> rules,
+                                                     List<RuleProblem> problems) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, String> titleOfId = new LinkedHashMap<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                RuleLocation where = rules.getOrDefault(rule.getName(), new RuleLocation("?", 0));
+                String group = rule instanceof RuleImpl impl ? impl.getRuleFlowGroup() : null;
+                if (!Phases.known(group)) {
+                    problems.add(new RuleProblem(where.file(), where.line(), "rule \"" + rule.getName()
+                            + "\": ruleflow-group \"" + group + "\" is not a phase; the phases are rate (no ruleflow-group), "
+                            + String.join(", ", Phases.LATER)));
+                }
+                Object value = rule.getMetaData().get("id");
+                if (value == null) {
+                    continue;
+                }
+                String id = unquoted(value.toString());
+                if (!RULE_ID.matcher(id).matches()) {
+                    problems.add(new RuleProblem(where.file(), where.line(), "rule \"" + rule.getName() + "\": id \"" + id
+                            + "\" should be lower-case words joined by dots and dashes, e.g. compare.worse-lower-high-good"));
+                } else if (titleOfId.putIfAbsent(id, rule.getName()) != null) {
+                    problems.add(new RuleProblem(where.file(), where.line(), "rule \"" + rule.getName() + "\": id \"" + id
+                            + "\" is already the id of rule \"" + titleOfId.get(id) + "\" at " + rules.get(titleOfId.get(id))));
+                }
+                ids.put(rule.getName(), id);
+            }
+        }
+        return ids;
+    }
+
+    private static String unquoted(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
     }
 
     /**

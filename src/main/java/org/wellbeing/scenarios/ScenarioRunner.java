@@ -189,8 +189,9 @@ public final class ScenarioRunner {
         return got.equals(e.expected()) ? null : "expected [" + e.expected() + "], got [" + got + "]";
     }
 
+    /** {@code rule:} names a rule by its stable id (what scenarios should use) or by its title. */
     private static boolean ruleMatches(Expectation e, Firing f) {
-        return e.rule() == null || (f != null && e.rule().equals(f.rule()));
+        return e.rule() == null || (f != null && (e.rule().equals(f.ruleId()) || e.rule().equals(f.rule())));
     }
 
     private static String expected(Expectation e) {
@@ -201,11 +202,11 @@ public final class ScenarioRunner {
             default -> e.expected();
         };
         return "expected " + what + (e.method() == null ? "" : " by method " + e.method())
-                + (e.rule() == null ? "" : " from rule \"" + e.rule() + "\"");
+                + (e.rule() == null ? "" : " from rule " + e.rule());
     }
 
     private static String from(Firing f) {
-        return f == null ? "" : " from rule \"" + f.rule() + "\" (" + f.file() + ":" + f.line() + ")";
+        return f == null ? "" : " from rule " + f.ruleId() + " \"" + f.rule() + "\" (" + f.file() + ":" + f.line() + ")";
     }
 
     private static String several(int n, String what, List<String> items) {

@@ -163,7 +163,7 @@ public final class EvaluationService {
             List<FactEntry> matched = f.matched().stream().map(d::fact).toList();
             steps.add(new TraceView.Step(f.sequence(), f.rule(), f.file(), f.line(), f.location(), matched,
                     f.inserted().stream().map(d::fact).toList(),
-                    matched.stream().filter(TraceChain::isThreshold).map(FactEntry::fact).toList()));
+                    matched.stream().filter(TraceChain::isThreshold).map(FactEntry::fact).toList(), f.ruleId()));
         }
         return steps;
     }

@@ -28,10 +28,11 @@ public record TraceView(String evaluationId, String createdAt, String ruleSetVer
      * One firing.
      *
      * @param location   {@code file:line} of the rule
+     * @param ruleId     the rule's stable id (null for a firing stored before rules had ids)
      * @param thresholds the thresholds among the matched facts: name, value and unit in force
      */
     public record Step(int sequence, String rule, String file, int line, String location, List<FactEntry> matched,
-                       List<FactEntry> inserted, List<JsonNode> thresholds) {}
+                       List<FactEntry> inserted, List<JsonNode> thresholds, String ruleId) {}
 
     /**
      * A threshold value a rule matched.

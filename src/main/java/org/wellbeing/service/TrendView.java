@@ -20,9 +20,9 @@ public record TrendView(String label, String method, int points, boolean worseni
     public record Flag(String severity, String reason, String rule, String ruleFile) {}
 
     static TrendView of(Trend t, TrendFlag f, Evaluation e) {
-        return new TrendView(t.label(), t.method(), t.points(), t.worsening(), t.significant(), t.reason(),
+        return new TrendView(t.label(), t.method(), t.points(), t.worsening(), t.significant(), t.reason().text(),
                 e.ruleFor(t), location(t, e),
-                f == null ? null : new Flag(f.severity().name(), f.reason(), e.ruleFor(f), location(f, e)));
+                f == null ? null : new Flag(f.severity().name(), f.reason().text(), e.ruleFor(f), location(f, e)));
     }
 
     private static String location(Object fact, Evaluation e) {

@@ -21,7 +21,7 @@ import org.wellbeing.rules.RuleCompiler;
  */
 class ExplainCommandTest {
 
-    static final Pattern RULE_LINE = Pattern.compile("^  rule \"([^\"]+)\" in (\\S+):(\\d+)$");
+    static final Pattern RULE_LINE = Pattern.compile("^  rule (\\S+) \"([^\"]+)\" in (\\S+):(\\d+)$");
     static final Pattern THRESHOLD_LINE = Pattern.compile("^  threshold (\\S+) = (\\S+) (.+) \\((\\S+):(\\d+)\\)$");
     static final Pattern VERSION_LINE = Pattern.compile("^  rule set ([0-9a-f]{64}), evaluated (\\S+)$");
 
@@ -48,15 +48,15 @@ class ExplainCommandTest {
 
     @Test
     void it_names_the_rule_that_gave_the_rating_and_where_that_rule_is_written() throws Exception {
-        // Then the first rule is the polarity rule, and every cited file:line holds the rule named
+        // Then the first rule is the polarity rule, by its id, and every cited file:line holds the rule named
         List<Matcher> rules = matching(RULE_LINE);
-        assertEquals("Worse: lower and high is good", rules.get(0).group(1));
-        assertEquals("compare/polarity.drl", rules.get(0).group(2));
+        assertEquals("compare.worse-lower-high-good", rules.get(0).group(1));
+        assertEquals("compare/polarity.drl", rules.get(0).group(3));
         List<String> chain = rules.stream().map(m -> m.group(1)).toList();
-        assertTrue(chain.contains("Lower: no confidence interval, below the similar-band of the benchmark"), chain.toString());
+        assertTrue(chain.contains("compare.tolerance-lower"), chain.toString());
         for (Matcher m : rules) {
-            String line = lineOf(Path.of("rules", m.group(2)), Integer.parseInt(m.group(3)));
-            assertTrue(line.contains("rule \"" + m.group(1) + "\""), m.group(2) + ":" + m.group(3) + " is: " + line);
+            String line = lineOf(Path.of("rules", m.group(3)), Integer.parseInt(m.group(4)));
+            assertTrue(line.contains("rule \"" + m.group(2) + "\""), m.group(3) + ":" + m.group(4) + " is: " + line);
         }
     }
 
@@ -109,8 +109,8 @@ class ExplainCommandTest {
         String out = r.out();
         assertTrue(out.contains("\nTREND Worsening: changed -17.9% over 2021 to 2022"), out);
         assertTrue(out.contains("\nFLAG HIGH: trend \"Worsening\" and the England rating fell from GREEN to RED"), out);
-        assertTrue(out.contains("rule \"Worsening flag: worsening while the England rating also fell\" in trend/worsening.drl:"), out);
-        assertTrue(out.contains("rule \"England rating fell since the previous time period\" in trend/worsening.drl:"), out);
+        assertTrue(out.contains("rule flag.worsening-and-rating-fell \""), out);
+        assertTrue(out.contains("rule trend.england-rating-fell \""), out);
         assertTrue(out.contains("threshold trend.comparable.band = 5 % of earlier value (thresholds.drl:"), out);
     }
 

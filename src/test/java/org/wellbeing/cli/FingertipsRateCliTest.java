@@ -188,7 +188,7 @@ class FingertipsRateCliTest {
         assertEquals(Comparator.values().length, lutonRatings.size());
         for (Rating rating : lutonRatings) {
             assertEquals(Outcome.NOT_COMPARED, rating.outcome());
-            assertTrue(rating.reason().contains("no polarity configured"), rating.reason());
+            assertTrue(rating.reason().text().contains("no polarity configured"), rating.reason().text());
             assertEquals(NO_POLARITY_RULE, e.ruleFor(rating));
         }
         assertEquals(List.of(), e.problems());

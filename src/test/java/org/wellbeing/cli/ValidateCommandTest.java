@@ -97,7 +97,8 @@ class ValidateCommandTest {
         Fixtures.copyTree(BundledRules.DIR, rules);
         String copy = BundledRules.ruleText(Files.readString(rules.resolve("compare/polarity.drl")),
                         "Similar to the benchmark")
-                .replace("rule \"Similar to the benchmark\"", "rule \"Similar, once more\"");
+                .replace("rule \"Similar to the benchmark\"", "rule \"Similar, once more\"")
+                .replace("@id(\"compare.similar\")", "@id(\"extra.similar-once-more\")");
         Files.writeString(rules.resolve("compare/extra.drl"),
                 "package wellbeing;\n\nimport org.wellbeing.model.*;\n\n" + copy + "\n");
 

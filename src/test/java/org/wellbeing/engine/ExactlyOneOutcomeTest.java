@@ -45,7 +45,8 @@ class ExactlyOneOutcomeTest {
         // Given the bundled rules plus compare/extra.drl holding a copy of "Similar to the benchmark"
         Map<String, String> files = BundledRules.files();
         String copy = BundledRules.ruleText(files.get("compare/polarity.drl"), "Similar to the benchmark")
-                .replace("rule \"Similar to the benchmark\"", "rule \"Similar to the benchmark, copied\"");
+                .replace("rule \"Similar to the benchmark\"", "rule \"Similar to the benchmark, copied\"")
+                .replace("@id(\"compare.similar\")", "@id(\"extra.similar-copied\")");
         files.put("compare/extra.drl", HEADER + copy + "\n");
         RuleBase rules = new RuleCompiler().compile("rules", files);
 
@@ -73,7 +74,8 @@ class ExactlyOneOutcomeTest {
         // Given the bundled rules plus a copy of "Goal: not compared, the indicator has no goal"
         Map<String, String> files = BundledRules.files();
         String copy = BundledRules.ruleText(files.get("compare/goal.drl"), "Goal: not compared, the indicator has no goal")
-                .replace("rule \"Goal: not compared, the indicator has no goal\"", "rule \"No goal, said twice\"");
+                .replace("rule \"Goal: not compared, the indicator has no goal\"", "rule \"No goal, said twice\"")
+                .replace("@id(\"compare.goal-none\")", "@id(\"extra.no-goal-twice\")");
         files.put("compare/extra.drl", HEADER + copy + "\n");
         RuleBase rules = new RuleCompiler().compile("rules", files);
 

@@ -105,7 +105,7 @@ class GoalComparisonTest {
         // Then not compared, with the reason
         assertEquals(Outcome.NOT_COMPARED, c.rating(Comparator.GOAL).outcome());
         assertEquals(Method.NONE, c.rating(Comparator.GOAL).method());
-        assertEquals("not compared: a goal needs a polarity", c.rating(Comparator.GOAL).reason());
+        assertEquals("not compared: a goal needs a polarity", c.rating(Comparator.GOAL).reason().text());
         assertEquals("Goal: not compared, the indicator has no polarity", c.rule(Comparator.GOAL));
     }
 

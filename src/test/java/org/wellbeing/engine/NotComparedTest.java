@@ -41,7 +41,7 @@ class NotComparedTest {
         Rating r = c.rating(comparator);
         assertEquals(Outcome.NOT_COMPARED, r.outcome());
         assertEquals(Method.NONE, r.method());
-        assertEquals("not compared: no comparison is configured for this indicator", r.reason());
+        assertEquals("not compared: no comparison is configured for this indicator", r.reason().text());
         assertEquals("Not compared: comparison switched off for the indicator", c.rule(comparator));
         assertEquals("compare/not-compared.drl", c.ruleFile(comparator));
     }
@@ -62,7 +62,7 @@ class NotComparedTest {
         Rating r = c.rating(comparator);
         assertEquals(Outcome.NOT_COMPARED, r.outcome());
         assertEquals(Method.NONE, r.method());
-        assertEquals("not compared: no value for Luton", r.reason());
+        assertEquals("not compared: no value for Luton", r.reason().text());
         assertEquals("Not compared: no value for the area", c.rule(comparator));
     }
 
@@ -83,11 +83,11 @@ class NotComparedTest {
         Rating region = c.rating(Comparator.REGION);
         assertEquals(Outcome.NOT_COMPARED, region.outcome());
         assertEquals(Method.NONE, region.method());
-        assertEquals("not compared: no region value (region benchmark)", region.reason());
+        assertEquals("not compared: no region value (region benchmark)", region.reason().text());
         assertEquals("Not compared: no benchmark value", c.rule(Comparator.REGION));
         Rating neighbours = c.rating(Comparator.NEIGHBOURS);
         assertEquals(Outcome.NOT_COMPARED, neighbours.outcome());
-        assertEquals("not compared: no neighbours value (not given)", neighbours.reason());
+        assertEquals("not compared: no neighbours value (not given)", neighbours.reason().text());
         assertEquals("Not compared: no benchmark value", c.rule(Comparator.NEIGHBOURS));
     }
 
@@ -106,7 +106,7 @@ class NotComparedTest {
         assertEquals(Outcome.NOT_COMPARED, goal.outcome());
         assertEquals(Method.NONE, goal.method());
         assertEquals(null, goal.benchmark());
-        assertEquals("not compared: no goal is set for this indicator", goal.reason());
+        assertEquals("not compared: no goal is set for this indicator", goal.reason().text());
         assertEquals("Goal: not compared, the indicator has no goal", c.rule(Comparator.GOAL));
         assertEquals("compare/goal.drl", c.ruleFile(Comparator.GOAL));
     }

@@ -91,7 +91,7 @@ class PriorityRulesTest {
     }
 
     private static TrendFlag flag(Row row, Severity severity) {
-        return new TrendFlag(row.observation().key(), row.id(), "E1", row.period(), severity, "worse by hand");
+        return new TrendFlag(row.observation().key(), row.id(), "E1", row.period(), severity, org.wellbeing.model.Reason.of("worse by hand"));
     }
 
     private static Facts facts(List<Row> rows, List<Object> others) {

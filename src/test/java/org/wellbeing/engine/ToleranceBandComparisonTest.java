@@ -63,7 +63,7 @@ class ToleranceBandComparisonTest {
         Rating r = c.rating(Comparator.ENGLAND);
         assertEquals(outcome, r.outcome());
         assertEquals(Method.TOLERANCE, r.method());
-        assertTrue(r.reason().contains("no CI, so no significance test"), r.reason());
+        assertTrue(r.reason().text().contains("no CI, so no significance test"), r.reason().text());
         assertEquals(rule, c.rule(Comparator.ENGLAND));
         String expectedMethodRule = outcome == Outcome.AMBER ? WITHIN : outcome == Outcome.GREEN ? ABOVE : BELOW;
         assertEquals(expectedMethodRule, c.differenceRule(Comparator.ENGLAND));
@@ -133,8 +133,8 @@ class ToleranceBandComparisonTest {
         assertEquals("compare/tolerance.drl", firing.file());
         assertTrue(firing.matched().contains(new Threshold("similar.band.mean", 0.5, "% of benchmark")),
                 firing.matched().toString());
-        assertTrue(c.rating(Comparator.ENGLAND).reason().contains("(similar.band.mean)"),
-                c.rating(Comparator.ENGLAND).reason());
+        assertTrue(c.rating(Comparator.ENGLAND).reason().text().contains("(similar.band.mean)"),
+                c.rating(Comparator.ENGLAND).reason().text());
     }
 
     @ParameterizedTest(name = "{0} reads {1} = {2}%")
@@ -176,7 +176,7 @@ class ToleranceBandComparisonTest {
             assertEquals(Outcome.NOT_COMPARED, c.rating(Comparator.ENGLAND).outcome(), strict.name());
             assertEquals("Not compared: no confidence interval for the area, and the method needs one",
                     c.rule(Comparator.ENGLAND));
-            assertTrue(c.rating(Comparator.ENGLAND).reason().contains("needs one"));
+            assertTrue(c.rating(Comparator.ENGLAND).reason().text().contains("needs one"));
         }
     }
 }

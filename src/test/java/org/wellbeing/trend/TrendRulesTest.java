@@ -78,7 +78,7 @@ class TrendRulesTest {
         assertEquals(5, t.points());
         assertTrue(t.worsening());
         assertTrue(t.significant());
-        assertTrue(t.reason().contains("above " + CHI2_CUT) && t.reason().contains("low is good"), t.reason());
+        assertTrue(t.reason().text().contains("above " + CHI2_CUT) && t.reason().text().contains("low is good"), t.reason().text());
         // and a significant worsening raises a HIGH flag
         TrendFlag f = onlyFlagOf(e, last(series));
         assertEquals(Severity.HIGH, f.severity());
@@ -160,7 +160,7 @@ class TrendRulesTest {
         assertEquals("Recent trend: increasing, no polarity", e.ruleFor(t));
         assertTrue(t.significant());
         assertFalse(t.worsening());
-        assertTrue(t.reason().contains("no polarity"), t.reason());
+        assertTrue(t.reason().text().contains("no polarity"), t.reason().text());
         assertEquals(List.of(), flagsOf(e, last(series)));
         assertNoCoverageProblems(e);
     }
@@ -200,7 +200,7 @@ class TrendRulesTest {
         assertEquals("No significant change", t.label());
         assertEquals(NO_SIGNIFICANT_CHANGE, e.ruleFor(t));
         assertFalse(t.significant());
-        assertTrue(t.reason().contains("is not above the cut " + CHI2_CUT), t.reason());
+        assertTrue(t.reason().text().contains("is not above the cut " + CHI2_CUT), t.reason().text());
         assertEquals(List.of(), flagsOf(e, last(series)));
         assertNoCoverageProblems(e);
     }
@@ -224,7 +224,7 @@ class TrendRulesTest {
         Trend t = trendOf(e, last(series));
         assertEquals("No significant change", t.label());
         assertEquals(NO_SIGNIFICANT_CHANGE, e.ruleFor(t));
-        assertTrue(t.reason().contains("the slope changes sign when a point is left out"), t.reason());
+        assertTrue(t.reason().text().contains("the slope changes sign when a point is left out"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -242,7 +242,7 @@ class TrendRulesTest {
         assertEquals("Increasing and getting worse", t.label());
         assertEquals("Recent trend: increasing and getting worse", e.ruleFor(t));
         assertEquals(5, t.points());
-        assertTrue(t.reason().contains("2018–2022"), t.reason());
+        assertTrue(t.reason().text().contains("2018–2022"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -298,7 +298,7 @@ class TrendRulesTest {
         assertEquals("Cannot be calculated", t.label());
         assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
         assertEquals("NONE", t.method());
-        assertTrue(t.reason().contains("missing count"), t.reason());
+        assertTrue(t.reason().text().contains("missing count"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -316,7 +316,7 @@ class TrendRulesTest {
         Trend t = trendOf(e, last(series));
         assertEquals("Cannot be calculated", t.label());
         assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
-        assertTrue(t.reason().contains("value type (MEAN)"), t.reason());
+        assertTrue(t.reason().text().contains("value type (MEAN)"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -335,7 +335,7 @@ class TrendRulesTest {
         Trend t = trendOf(e, last(series));
         assertEquals("Cannot be calculated", t.label());
         assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
-        assertTrue(t.reason().contains("fewer than 5 time periods (3)"), t.reason());
+        assertTrue(t.reason().text().contains("fewer than 5 time periods (3)"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -353,7 +353,7 @@ class TrendRulesTest {
         // Then
         Trend t = trendOf(e, now);
         assertEquals(3, t.points());
-        assertTrue(t.reason().contains("+2.0% over 2019 to 2021"), t.reason());
+        assertTrue(t.reason().text().contains("+2.0% over 2019 to 2021"), t.reason().text());
     }
 
     @Test
@@ -367,7 +367,7 @@ class TrendRulesTest {
         // Then one trend, saying why, and no gap
         Trend t = trendOf(e, last(series));
         assertEquals("Cannot be calculated", t.label());
-        assertTrue(t.reason().contains("not in the catalogue"), t.reason());
+        assertTrue(t.reason().text().contains("not in the catalogue"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -389,7 +389,7 @@ class TrendRulesTest {
         assertEquals("Short series: comparable, the latest change is within the band", e.ruleFor(t));
         assertEquals("SHORT_SERIES", t.method());
         assertEquals(2, t.points());
-        assertTrue(t.reason().contains("+2.0% over 2019 to 2021, within the 5.0% band"), t.reason());
+        assertTrue(t.reason().text().contains("+2.0% over 2019 to 2021, within the 5.0% band"), t.reason().text());
         assertEquals(List.of(), flagsOf(e, now));
         assertNoCoverageProblems(e);
     }
@@ -430,7 +430,7 @@ class TrendRulesTest {
         assertEquals("Improving", t.label());
         assertEquals("Short series: improving", e.ruleFor(t));
         assertFalse(t.significant());
-        assertTrue(t.reason().contains("no CIs, so not tested for significance"), t.reason());
+        assertTrue(t.reason().text().contains("no CIs, so not tested for significance"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -491,7 +491,7 @@ class TrendRulesTest {
         Trend t = trendOf(e, now);
         assertEquals("Improving", t.label());
         assertEquals("Short series: improving", e.ruleFor(t));
-        assertTrue(t.reason().contains("the CIs overlap"), t.reason());
+        assertTrue(t.reason().text().contains("the CIs overlap"), t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -594,8 +594,8 @@ class TrendRulesTest {
         assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
         assertEquals("NONE", t.method());
         assertEquals(1, t.points());
-        assertTrue(t.reason().contains("only one time period (2018-20)"), t.reason());
-        assertTrue(t.reason().contains("the 2022/23 row repeats an earlier row's time period"), t.reason());
+        assertTrue(t.reason().text().contains("only one time period (2018-20)"), t.reason().text());
+        assertTrue(t.reason().text().contains("the 2022/23 row repeats an earlier row's time period"), t.reason().text());
         assertEquals(List.of(), flagsOf(e, repeat));
         assertNoCoverageProblems(e);
     }
@@ -613,7 +613,7 @@ class TrendRulesTest {
         Trend t = trendOf(e, only);
         assertEquals("Cannot be calculated", t.label());
         assertEquals(CANNOT_BE_CALCULATED, e.ruleFor(t));
-        assertEquals("only one time period (2021)", t.reason());
+        assertEquals("only one time period (2021)", t.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -635,8 +635,8 @@ class TrendRulesTest {
         assertEquals("Increasing and getting worse", t.label());
         assertEquals(SUPPLIED, e.ruleFor(t));
         assertEquals("SUPPLIED", t.method());
-        assertTrue(t.reason().startsWith("as supplied by Fingertips Recent Trend, test.csv:row 7"), t.reason());
-        assertTrue(t.reason().contains("the engine cannot calculate it: only one time period (2022)"), t.reason());
+        assertTrue(t.reason().text().startsWith("as supplied by Fingertips Recent Trend, test.csv:row 7"), t.reason().text());
+        assertTrue(t.reason().text().contains("the engine cannot calculate it: only one time period (2022)"), t.reason().text());
         assertTrue(t.worsening());
         assertTrue(t.significant());
         // and a supplied significant worsening is flagged HIGH like a computed one
@@ -730,7 +730,7 @@ class TrendRulesTest {
         TrendFlag f = onlyFlagOf(e, now);
         assertEquals(Severity.HIGH, f.severity());
         assertEquals(FLAG_WORSENING_AND_FALL, e.ruleFor(f));
-        assertTrue(f.reason().contains("the England rating fell from GREEN to RED"), f.reason());
+        assertTrue(f.reason().text().contains("the England rating fell from GREEN to RED"), f.reason().text());
         assertNoCoverageProblems(e);
     }
 
@@ -753,7 +753,7 @@ class TrendRulesTest {
         TrendFlag f = onlyFlagOf(e, now);
         assertEquals(Severity.LOW, f.severity());
         assertEquals(FLAG_FALL_ONLY, e.ruleFor(f));
-        assertTrue(f.reason().contains("fell one step, from GREEN to AMBER"), f.reason());
+        assertTrue(f.reason().text().contains("fell one step, from GREEN to AMBER"), f.reason().text());
         assertNoCoverageProblems(e);
     }
 

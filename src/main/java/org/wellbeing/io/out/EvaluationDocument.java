@@ -50,7 +50,7 @@ public record EvaluationDocument(
         for (Firing f : e.firings()) {
             trace.add(new FiringEntry(f.sequence(), f.rule(), f.file(), f.line(),
                     f.matched().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(),
-                    f.inserted().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList()));
+                    f.inserted().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(), f.ruleId()));
         }
         return new EvaluationDocument(FORMAT, e.id(), e.createdAt().toString(), e.ruleSetVersion(), e.inputDigest(),
                 source, area, input.observations().stream().map(Observation::period).distinct().sorted().toList(),
