@@ -45,7 +45,7 @@ class SpineChartTest {
         inputs.forEach(f -> facts.add(FactEntry.of(facts.size(), f, true)));
         Observation a4 = observation("A4", 4.0);
         facts.add(FactEntry.of(facts.size(), Rating.of(a4, Comparator.ENGLAND,
-                polarity == Polarity.LOW_IS_GOOD ? Outcome.RED : Outcome.GREEN, Method.TOLERANCE, 3.0, "test"), false));
+                polarity == Polarity.LOW_IS_GOOD ? Outcome.RED : Outcome.GREEN, Method.TOLERANCE, 3.0, org.wellbeing.model.Reason.of("test")), false));
         return new EvaluationDocument(1, "e1", "2026-01-01T00:00:00Z", "v", "d", "test", null, List.of("2020"),
                 List.of(), List.of(), facts, List.of());
     }
