@@ -28,6 +28,7 @@ final class ComparePublishedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        InputFiles.check(file);
         RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
 import org.wellbeing.rules.RuleSetException;
 import picocli.CommandLine.Option;
 
@@ -18,7 +17,7 @@ public final class EngineOptions {
     Path data = Path.of("data", "luton");
 
     RuleBase compileRules() throws IOException, RuleSetException {
-        return new RuleCompiler().compile(rules);
+        return CompiledRules.compile(rules);
     }
 
     TownDataset readData() throws IOException {

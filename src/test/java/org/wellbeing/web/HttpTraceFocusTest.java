@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,11 @@ class HttpTraceFocusTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
         evaluationId = server.get("/api/boards/childrens-trust-board/matrix?period=2022/23").json()
                 .path("evaluationId").asText();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static TestServer.Response trace(String query) {
         return server.get("/api/evaluations/" + evaluationId + "/trace?" + query);
@@ -53,6 +48,7 @@ class HttpTraceFocusTest {
         // then the rules behind what it matched: the difference, the similar-band and its threshold
         assertEquals(List.of("Worse: higher and low is good",
                 "Higher: no confidence interval, above the similar-band of the benchmark",
+                "A benchmark value the observation can be compared with",
                 "Similar-band for proportions"), rules(t));
         JsonNode threshold = t.path("thresholds").get(0);
         assertEquals("similar.band.proportion", threshold.path("name").asText());
