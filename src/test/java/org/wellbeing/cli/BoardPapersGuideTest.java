@@ -39,12 +39,12 @@ class BoardPapersGuideTest {
         for (Example e : examples) {
             String line = e.command();
             for (Map.Entry<String, String> id : ids.entrySet()) line = line.replace(id.getKey(), id.getValue());
-            line = line.replace("papers/", dir.resolve("papers") + "/").replace("var/audit.db", dir.resolve("audit.db").toString());
+            line = line.replace("--out target/", "--out " + dir.resolve("papers") + "/").replace("var/audit.db", dir.resolve("audit.db").toString());
             if (!line.contains("--db ")) line += " --db " + dir.resolve("audit.db"); // the default, var/audit.db, moved here
             Cli.Run run = Cli.run(line.split("\\s+"));
             assertEquals(0, run.exitCode(), e.command() + "\n" + run.err());
             List<String> actual = run.outLines().stream()
-                    .map(l -> l.replace(dir.resolve("papers") + "/", "papers/").replace(dir.resolve("audit.db").toString(), "var/audit.db"))
+                    .map(l -> l.replace(dir.resolve("papers") + "/", "target/").replace(dir.resolve("audit.db").toString(), "var/audit.db"))
                     .toList();
             compare(e, actual, ids);
         }
