@@ -59,7 +59,8 @@ class BoardPaperCommandTest {
         assertEquals(List.of("error: --out: " + nowhere + ": no such directory " + nowhere.getParent()), folder.errLines());
         Cli.Run unused = Cli.run("board-paper", "--board", "all", "--top", "3", "--out", dir.resolve("p").toString());
         assertEquals(2, unused.exitCode());
-        assertTrue(unused.err().startsWith("Unknown options: '--top', '3'"), unused.err());
+        assertEquals(1, unused.errLines().size(), unused.err());
+        assertTrue(unused.err().startsWith("error: Unknown options: '--top', '3'"), unused.err());
         assertFalse(Files.exists(dir.resolve("p")));
     }
 }
