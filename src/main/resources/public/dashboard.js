@@ -144,6 +144,7 @@
       state.period = state.matrix.period;
       render();
       setStatus('');
+      document.dispatchEvent(new CustomEvent('dashboard:rendered', { detail: { boardId: state.matrix.boardId, period: state.matrix.period } }));
       document.body.setAttribute('data-loaded', state.matrix.boardId + ' ' + state.matrix.period);
     }).catch(function (e) {
       setStatus('Could not load the dashboard: ' + e.message, true);

@@ -35,11 +35,29 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P", description = "reporting period (default: the latest)")
     String period;
 
+    @Option(names = "--evaluation", paramLabel = "ID",
+            description = "explain from a stored evaluation (a board paper's cover names it) instead of evaluating afresh")
+    String evaluation;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "audit database of --evaluation (default: var/audit.db)")
+    java.nio.file.Path db;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (db != null && evaluation == null) {
+            throw new IllegalArgumentException("--db: only used with --evaluation ID");
+        }
         RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
+        if (evaluation != null) {
+            if (comparator != null) parseComparator(comparator);
+            StoredExplanation.print(db == null ? java.nio.file.Path.of("var", "audit.db") : db, evaluation, indicator,
+                    comparator == null ? null : comparator.strip().toLowerCase(java.util.Locale.ROOT), period, rules,
+                    data.indicators(), out);
+            out.flush();
+            return 0;
+        }
         String chosen = Periods.choose(period, data.periods());
         if (data.indicators().stream().noneMatch(i -> i.id().equals(indicator))) {
             throw new IllegalArgumentException("no indicator '" + indicator + "' in " + engine.data.resolve("indicators.csv"));

@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
         subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
-                TrendsCommand.class, ExplainCommand.class, StatsCommand.class, StatsParityCommand.class, CiCheckCommand.class,
-                AuditCommand.class, ReplayCommand.class, TestRulesCommand.class, WhatIfCommand.class, CatalogueCommand.class,
-                BenchCommand.class, HttpBenchCommand.class, KeygenCommand.class, CommandLine.HelpCommand.class})
+                TrendsCommand.class, ExplainCommand.class, BoardPaperCommand.class, StatsCommand.class, StatsParityCommand.class,
+                CiCheckCommand.class, AuditCommand.class, ReplayCommand.class, TestRulesCommand.class, WhatIfCommand.class,
+                CatalogueCommand.class, BenchCommand.class, HttpBenchCommand.class, KeygenCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input (unreadable data, rule files that do not compile, bad arguments). */

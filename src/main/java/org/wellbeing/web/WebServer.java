@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
             HealthRoutes.register(config.routes, services);
             CatalogueRoutes.register(config.routes, services);
             BoardRoutes.register(config.routes, services);
+            PaperRoutes.register(config.routes, services);
             EvaluationRoutes.register(config.routes, services, bodies,
                     new Admission(settings.maxBodyBytes(), settings.maxObservations()));
             CheckpointRoutes.register(config.routes, safeguards);

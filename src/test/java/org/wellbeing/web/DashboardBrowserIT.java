@@ -183,6 +183,48 @@ class DashboardBrowserIT {
         assertFalse(browser.findElements(By.cssSelector("#not-measured li")).isEmpty());
     }
 
+    @Test
+    void the_board_has_a_trend_chart_per_indicator_and_a_fingertips_upload_gets_its_spine_chart() throws IOException {
+        open(BOARD, PERIOD);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeToBe(By.id("trend-charts"), "data-loaded",
+                BOARD + " " + PERIOD));
+        List<WebElement> trends = browser.findElements(By.cssSelector("#trend-charts figure.chart svg.trend-chart"));
+        JsonNode charts = server.get("/api/boards/" + BOARD + "/charts?period=2022/23").json();
+        assertEquals(charts.path("trends").size(), trends.size(), "a chart on the page for each the API gives");
+        assertTrue(trends.size() > 10, "the board's indicators are charted: " + trends.size());
+        WebElement first = trends.get(0);
+        assertEquals("img", first.getAttribute("role"));
+        String labelledBy = first.getAttribute("aria-labelledby");
+        String desc = browser.findElement(By.id(labelledBy.split(" ")[1])).getAttribute("textContent");
+        assertTrue(desc.startsWith("Luton, "), "the chart's description says its figures: " + desc);
+        assertEquals(charts.path("trends").get(0).path("summary").asText(), desc);
+        assertTrue(browser.findElement(By.id("paper-xlsx-link")).getAttribute("href")
+                .endsWith("/api/boards/" + BOARD + "/paper?period=2022%2F23&format=xlsx"));
+        assertTrue(browser.findElement(By.id("paper-pdf-link")).getAttribute("href").endsWith("&format=pdf"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", first);
+        assertTrue(Files.size(screenshot("target/dashboard-trend-charts.png")) > 10_000);
+
+        Path upload = Path.of("..", "shared", "fingertips", "eastofengland_cypmh_CountyUA.csv").toAbsolutePath().normalize();
+        browser.findElement(By.id("fingertips-file")).sendKeys(upload.toString());
+        browser.findElement(By.id("fingertips-button")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#spine-chart svg.spine-chart")));
+        WebElement spine = browser.findElement(By.cssSelector("#spine-chart svg.spine-chart"));
+        List<WebElement> lines = spine.findElements(By.cssSelector("g.spine-row"));
+        assertFalse(lines.isEmpty(), "the spine chart has a line per indicator");
+        for (WebElement line : lines) {
+            String outcome = line.getAttribute("data-outcome");
+            String words = line.getAttribute("textContent");
+            assertTrue(outcome.isEmpty() || words.contains(outcome.equals("NOT_COMPARED") ? "n/c" : outcome),
+                    "each line says its rating in words: " + words);
+        }
+        assertFalse(browser.findElements(By.cssSelector("#area-trend-charts svg.trend-chart")).isEmpty());
+        Select area = new Select(browser.findElement(By.id("area-select")));
+        assertTrue(area.getOptions().size() > 5, "every area of the file can be chosen");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", spine);
+        assertTrue(Files.size(screenshot("target/dashboard-spine-chart.png")) > 10_000);
+    }
+
     private static void open(String board, String period) {
         browser.get(server.base + "/?board=" + board + "&period=" + period);
         waitLoaded(board, period);
