@@ -2,10 +2,12 @@ package org.wellbeing.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCompiler;
+import org.wellbeing.rules.RuleFiles;
 import org.wellbeing.rules.RuleSetException;
 import picocli.CommandLine.Option;
 
@@ -17,8 +19,13 @@ public final class EngineOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "town data directory (default: ${DEFAULT-VALUE})")
     Path data = Path.of("data", "luton");
 
+    /**
+     * The rules, compiled or read back from the compiled-rule cache. The files are read first, by code that
+     * loads no Drools class, so a missing directory is reported before the rule engine starts.
+     */
     RuleBase compileRules() throws IOException, RuleSetException {
-        return new RuleCompiler().compile(rules);
+        Map<String, String> files = RuleFiles.read(rules);
+        return new RuleCompiler().compile(rules.toString(), files);
     }
 
     TownDataset readData() throws IOException {

@@ -38,13 +38,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
         if (data.indicators().stream().noneMatch(i -> i.id().equals(indicator))) {
             throw new IllegalArgumentException("no indicator '" + indicator + "' in " + engine.data.resolve("indicators.csv"));
         }
         Comparator only = comparator == null ? null : parseComparator(comparator);
+        RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Rating> ratings = evaluation.ratings().stream()
                 .filter(r -> r.indicatorId().equals(indicator) && r.period().equals(chosen))

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
                 TrendsCommand.class, ExplainCommand.class, AuditCommand.class, ReplayCommand.class,
-                TestRulesCommand.class, WhatIfCommand.class, BenchCommand.class, HttpBenchCommand.class,
+                TestRulesCommand.class, WhatIfCommand.class, BenchCommand.class, HttpBenchCommand.class, StartBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
