@@ -48,12 +48,11 @@ class HttpTraceFocusTest {
         assertEquals(1, t.path("ratings").size());
         // the rule that gave the rating comes first, where the matrix says it is written
         JsonNode first = t.path("firings").get(0);
-        assertEquals("Worse: higher and low is good", first.path("rule").asText());
+        assertEquals("compare.worse-higher-low-good", first.path("ruleId").asText());
         assertEquals(t.path("ratings").get(0).path("ruleFile").asText(), first.path("location").asText());
-        // then the rules behind what it matched: the difference, the similar-band and its threshold
-        assertEquals(List.of("Worse: higher and low is good",
-                "Higher: no confidence interval, above the similar-band of the benchmark",
-                "Similar-band for proportions"), rules(t));
+        // then the rules behind what it matched: the difference, the benchmark it compared, the similar-band
+        assertEquals(List.of("compare.worse-higher-low-good", "compare.tolerance-higher",
+                "compare.comparable-benchmark", "compare.band-proportion"), rules(t));
         JsonNode threshold = t.path("thresholds").get(0);
         assertEquals("similar.band.proportion", threshold.path("name").asText());
         assertEquals(4.0, threshold.path("value").asDouble());
@@ -126,7 +125,7 @@ class HttpTraceFocusTest {
 
     private static List<String> rules(JsonNode trace) {
         List<String> out = new ArrayList<>();
-        trace.path("firings").forEach(f -> out.add(f.path("rule").asText()));
+        trace.path("firings").forEach(f -> out.add(f.path("ruleId").asText()));
         return out;
     }
 }
