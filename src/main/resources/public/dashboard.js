@@ -305,7 +305,7 @@
     byBoard.forEach(function (group) {
       var block = el('div', { class: 'board-block' });
       if (grouped) block.appendChild(el('h3', { class: 'board-name', text: group.boardName }));
-      var list = el('ol', { class: 'priority-list plain', role: 'list', style: 'list-style:none;padding-left:0' });
+      var list = el('ol', { class: 'priority-list plain', role: 'list' });
       group.items.forEach(function (w) { list.appendChild(priorityItem(w, grouped)); });
       block.appendChild(list);
       container.appendChild(block);

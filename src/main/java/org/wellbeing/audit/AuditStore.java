@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The audit store: one SQLite file (WAL, synchronous=FULL) holding hash-chained evaluation
@@ -23,6 +26,7 @@ public final class AuditStore implements AutoCloseable {
     private final Database db;
     private final Evaluations evaluations;
     private final RuleSets ruleSets;
+    private volatile Consumer<StoredEvaluation> appended = stored -> { };
 
     private AuditStore(Database db) {
         this.db = db;
@@ -50,7 +54,28 @@ public final class AuditStore implements AutoCloseable {
 
     /** Stores the record at the end of the chain; returns once committed. Re-sending an identical record returns the stored one. */
     public StoredEvaluation append(EvaluationRecord record) {
-        return evaluations.append(record);
+        StoredEvaluation stored = evaluations.append(record);
+        appended.accept(stored);
+        return stored;
+    }
+
+    /** Runs {@code listener} after every committed append, in the appending thread, before append returns (signed checkpoints). */
+    public void onAppend(Consumer<StoredEvaluation> listener) {
+        this.appended = listener;
+    }
+
+    /** Every record's stored hash by sequence, for checking the chain against signed checkpoints. */
+    public SortedMap<Long, String> hashesBySequence() {
+        return db.read(StoredEvidence::hashes);
+    }
+
+    /**
+     * Checks the stored rule sets: each file's content against its content hash, each set's files against
+     * its version ({@code versionOf} computes a version from path-to-content), and that every record's
+     * (chained) rule-set version is stored.
+     */
+    public List<ChainProblem> verifyRuleSets(Function<Map<String, String>, String> versionOf) {
+        return db.read(c -> StoredEvidence.ruleSetProblems(c, versionOf));
     }
 
     /** The stored record with this id, if any. */

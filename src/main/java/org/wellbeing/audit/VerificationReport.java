@@ -16,6 +16,13 @@ public record VerificationReport(long recordsChecked, ChainHead head, List<Chain
         problems = List.copyOf(problems);
     }
 
+    /** This report with more problems found by other checks (signed checkpoints, stored rule sets). */
+    public VerificationReport with(List<ChainProblem> more) {
+        List<ChainProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new VerificationReport(recordsChecked, head, all);
+    }
+
     /** True when no problem was found. */
     public boolean intact() {
         return problems.isEmpty();

@@ -28,6 +28,7 @@ final class ComparePublishedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        InputFiles.check(file);
         TownDataset data = engine.readData();
         RuleBase rules = engine.compileRules();
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fingertips-parity", mixinStandardHelpOptions = true,
         description = "Compare the engine's england/region outcomes with the official ones in Fingertips files.")
 final class FingertipsParityCommand implements Callable<Integer> {
-    @Mixin EngineOptions engine;
+    @Mixin RulesOptions engine;
     @Spec CommandSpec spec;
 
     @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
@@ -33,6 +33,8 @@ final class FingertipsParityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        InputFiles.check(files);
+        InputFiles.check(catalogue);
         RuleBase rules = engine.compileRules();
         int matched = 0;
         int compared = 0;

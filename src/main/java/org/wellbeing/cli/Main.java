@@ -1,9 +1,6 @@
 package org.wellbeing.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import org.wellbeing.io.ReadException;
-import org.wellbeing.rules.RuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
                 TrendsCommand.class, ExplainCommand.class, AuditCommand.class, ReplayCommand.class,
-                TestRulesCommand.class, WhatIfCommand.class, BenchCommand.class, HttpBenchCommand.class, StartBenchCommand.class,
-                CommandLine.HelpCommand.class})
+                TestRulesCommand.class, WhatIfCommand.class, CatalogueCommand.class, BenchCommand.class,
+                HttpBenchCommand.class, StartBenchCommand.class, KeygenCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input (unreadable data, rule files that do not compile, bad arguments). */
@@ -34,19 +31,13 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof RuleSetException r) {
-                r.problems().forEach(p -> commandLine.getErr().println(p));
-                return 1;
-            }
-            if (e instanceof ReadException || e instanceof IOException || e instanceof IllegalArgumentException
-                    || e instanceof org.wellbeing.audit.AuditStoreException
-                    || e instanceof org.wellbeing.service.NotFoundException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return BAD_INPUT;
-            }
-            throw e;
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            err.println("error: " + e.getMessage() + " (" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help lists the options)");
+            err.flush();
+            return BAD_INPUT;
         });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(e, commandLine.getErr()));
         return cli.execute(args);
     }
 }

@@ -3,9 +3,12 @@ package org.wellbeing.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.wellbeing.audit.AuditStoreException;
+import org.wellbeing.audit.StoredEvaluation;
 import org.wellbeing.rules.RuleSetException;
 import org.wellbeing.service.Services;
+import org.wellbeing.web.Safeguards;
 import org.wellbeing.web.WebServer;
 import org.wellbeing.web.WebSettings;
 
@@ -20,6 +23,12 @@ record RunningService(Services services, WebServer server) implements AutoClosea
      */
     static RunningService start(EngineOptions engine, Path auditDb, WebSettings settings, PrintWriter err)
             throws IOException, RuleSetException {
+        return start(engine, auditDb, settings, Safeguards.defaults(), stored -> { }, err);
+    }
+
+    /** As above, with the server's safeguards and a listener run after every append (the checkpoint signer). */
+    static RunningService start(EngineOptions engine, Path auditDb, WebSettings settings, Safeguards safeguards,
+                                Consumer<StoredEvaluation> onAppend, PrintWriter err) throws IOException, RuleSetException {
         Services services;
         try {
             services = Services.open(engine.rules, engine.data, auditDb);
@@ -28,7 +37,8 @@ record RunningService(Services services, WebServer server) implements AutoClosea
             return null;
         }
         try {
-            return new RunningService(services, WebServer.start(services, settings));
+            services.store().onAppend(onAppend);
+            return new RunningService(services, WebServer.start(services, settings, safeguards));
         } catch (RuntimeException e) {
             services.close();
             err.println("error: cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage());

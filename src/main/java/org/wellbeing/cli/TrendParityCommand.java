@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "trend-parity", mixinStandardHelpOptions = true,
         description = "Recompute official Recent Trend labels (FingertipsNext 15-column extract) with the trend rules.")
 final class TrendParityCommand implements Callable<Integer> {
-    @Mixin EngineOptions engine;
+    @Mixin RulesOptions engine;
     @Spec CommandSpec spec;
 
     @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
@@ -31,6 +31,7 @@ final class TrendParityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        InputFiles.check(java.util.List.of(file, catalogue));
         RuleBase rules = engine.compileRules();
         var series = FingertipsNextSeries.group(FingertipsNextReader.read(file));
         EngineTrendParity parity = EngineTrendParity.run(rules, CatalogueReader.read(catalogue), series);

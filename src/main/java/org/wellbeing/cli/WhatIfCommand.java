@@ -17,7 +17,6 @@ import org.wellbeing.report.WhatIf;
 import org.wellbeing.report.WhatIf.Change;
 import org.wellbeing.report.WhatIf.Kind;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
 import org.wellbeing.rules.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +25,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Evaluates the same data under the live rules and under a candidate rules directory, and lists every
- * outcome, trend, worsening flag and board ranking of a period that would change, from what to what, with a count.
+ * outcome, trend, worsening flag, workstream score and board ranking of a period that would change, from what to what, with a count.
  * Exit 0 whether or not anything changes; 1 only when a rule set does not compile; 2 for bad data or arguments.
  */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = "List every outcome, trend, flag and board ranking a candidate rules directory would change, "
+        description = "List every outcome, trend, flag, workstream score and board ranking a candidate rules directory would change, "
                 + "from what to what.")
 final class WhatIfCommand implements Callable<Integer> {
-    /** item: the indicator (for a ranking, the workstream); subject: the comparator, trend, flag (for a ranking, the board). */
+    /** item: the indicator (for a score or ranking, the workstream); subject: the comparator, trend, flag (for a score or ranking, the board). */
     static final List<String> CSV_HEADER =
             List.of("kind", "item", "period", "subject", "from", "to", "basis_from", "basis_to");
 
@@ -97,13 +96,16 @@ final class WhatIfCommand implements Callable<Integer> {
             s.append("The candidate's rule files are the same as the live ones.\n");
         }
         Map<Kind, String> titles = Map.of(Kind.RATING, "Outcomes", Kind.TREND, "Trends", Kind.FLAG, "Worsening flags",
-                Kind.RANKING, "Board rankings");
+                Kind.SCORE, "Workstream scores", Kind.RANKING, "Board rankings");
         for (Kind kind : Kind.values()) {
             List<Change> some = changes.stream().filter(c -> c.kind() == kind).toList();
             s.append('\n').append(titles.get(kind)).append(": ").append(some.isEmpty() ? "none" : some.size())
                     .append(" would change\n");
             for (Change c : some) {
-                if (kind == Kind.RANKING) {
+                if (kind == Kind.SCORE) {
+                    s.append(String.format("  %-32s %-44s score %-6s -> %-6s %s%n", c.subject(), c.item(), c.from(),
+                            c.to(), c.basisTo().isEmpty() ? "" : "now " + c.basisTo()).stripTrailing()).append('\n');
+                } else if (kind == Kind.RANKING) {
                     s.append(String.format("  %-32s %-44s rank %-6s -> %-6s %s -> %s%n", c.subject(), c.item(), c.from(),
                             c.to(), c.basisFrom().isEmpty() ? "-" : c.basisFrom(), c.basisTo().isEmpty() ? "-" : c.basisTo()));
                 } else {
@@ -113,9 +115,9 @@ final class WhatIfCommand implements Callable<Integer> {
                 }
             }
         }
-        s.append(String.format("%n%d changes: %d outcomes, %d trends, %d flags, %d ranks%n", changes.size(),
+        s.append(String.format("%n%d changes: %d outcomes, %d trends, %d flags, %d scores, %d ranks%n", changes.size(),
                 count(changes, Kind.RATING), count(changes, Kind.TREND), count(changes, Kind.FLAG),
-                count(changes, Kind.RANKING)));
+                count(changes, Kind.SCORE), count(changes, Kind.RANKING)));
         return s.toString();
     }
 
@@ -125,7 +127,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     private static RuleBase compile(Path dir) {
         try {
-            return new RuleCompiler().compile(dir);
+            return CompiledRules.compile(dir);
         } catch (IOException | RuleSetException e) {
             throw new CompletionException(e);
         }

@@ -56,26 +56,34 @@ public final class CatalogueReader {
         try (CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
             Map<String, Integer> columns = null;
             Set<String> ids = new HashSet<>();
-            int row = 0;
+            int width = 0;
             for (CSVRecord record : parser) {
                 if (columns == null) {
                     columns = header(record, fileName, errors);
+                    width = record.size();
                     if (!errors.isEmpty()) break;
                     continue;
                 }
-                row++;
+                int line = CsvLine.of(parser, record);
+                CsvFields f = new CsvFields(fileName, line, errors);
+                if (record.size() != width) {
+                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                    continue;
+                }
                 int before = errors.size();
-                Indicator indicator = indicator(record, columns, new CsvFields(fileName, row, errors));
+                Indicator indicator = indicator(record, columns, f);
                 if (errors.size() > before) continue;
                 if (ids.add(indicator.id())) {
                     indicators.add(indicator);
                 } else {
-                    errors.add(new ReadError(fileName, row, "id", "duplicate id: '" + indicator.id() + "'"));
+                    errors.add(new ReadError(fileName, line, "id", "duplicate id: '" + indicator.id() + "'"));
                 }
             }
             if (columns == null) errors.add(new ReadError(fileName, 0, null, "empty file: no header"));
         } catch (UncheckedIOException e) {
-            errors.add(new ReadError(fileName, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e.getCause())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e)));
         }
         if (!errors.isEmpty()) throw new ReadException(fileName, errors);
         return List.copyOf(indicators);

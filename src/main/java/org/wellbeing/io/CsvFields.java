@@ -9,12 +9,13 @@ import java.util.List;
 public final class CsvFields {
 
     private final String file;
-    private final int row;
+    private final int line;
     private final List<ReadError> errors;
 
-    public CsvFields(String file, int row, List<ReadError> errors) {
+    /** Values of the row that starts on {@code line} of {@code file} (header = line 1). */
+    public CsvFields(String file, int line, List<ReadError> errors) {
         this.file = file;
-        this.row = row;
+        this.line = line;
         this.errors = errors;
     }
 
@@ -68,6 +69,6 @@ public final class CsvFields {
     }
 
     public void error(String column, String message) {
-        errors.add(new ReadError(file, row, column, message));
+        errors.add(new ReadError(file, line, column, message));
     }
 }

@@ -32,7 +32,7 @@ public record PublishedAgreement(Map<Comparator, int[]> counts, List<String> dis
                     .filter(o -> o.indicatorId().equals(p.indicatorId()) && o.timePeriod().equals(p.timePeriod()))
                     .min(java.util.Comparator.comparing(Observation::period));
             if (observation.isEmpty()) {
-                unmatched.add("row " + p.row() + ": " + p.indicatorId() + " " + p.timePeriod() + ": no such observation in the data");
+                unmatched.add("line " + p.line() + ": " + p.indicatorId() + " " + p.timePeriod() + ": no such observation in the data");
                 continue;
             }
             for (Comparator c : COMPARED) {

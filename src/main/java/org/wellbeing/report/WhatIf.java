@@ -16,11 +16,12 @@ import org.wellbeing.model.Rating;
 import org.wellbeing.model.Recommendation;
 import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
+import org.wellbeing.model.WorkstreamScore;
 
 /**
  * What a candidate rule set would change against the live one on the same facts: every outcome, trend label,
- * worsening flag and board ranking of one reporting period that differs, from what to what, with the rules
- * (for a ranking, the scores) behind both.
+ * worsening flag, workstream score and board ranking of one reporting period that differs, from what to what, with
+ * the rules (for a score, its REDs, flags and indicators; for a ranking, the scores) behind both.
  * A comparison with no outcome reads "(none)", one with several reads "RED+AMBER", so gaps and conflicts
  * a candidate brings show up as changes too.
  */
@@ -29,7 +30,7 @@ public final class WhatIf {
     public static final String NONE = "(none)";
 
     /** What kind of result changed. */
-    public enum Kind { RATING, TREND, FLAG, RANKING }
+    public enum Kind { RATING, TREND, FLAG, SCORE, RANKING }
 
     /**
      * One result that would change.
@@ -64,8 +65,44 @@ public final class WhatIf {
                 .thenComparing(Change::item)
                 .thenComparing(c -> c.kind().ordinal())
                 .thenComparingInt(c -> subjectOrder(c.subject())));
+        changes.addAll(scores(live, candidate, period));
         changes.addAll(rankings(live, candidate, period));
         return changes;
+    }
+
+    /** Score changes of every board's workstreams, board by board, workstream id A to Z. */
+    private static List<Change> scores(Evaluation live, Evaluation candidate, String period) {
+        Map<String, WorkstreamScore> before = workstreamScores(live, period);
+        Map<String, WorkstreamScore> after = workstreamScores(candidate, period);
+        Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (String k : keys) {
+            WorkstreamScore b = before.get(k);
+            WorkstreamScore a = after.get(k);
+            String from = b == null ? NONE : number(b.score());
+            String to = a == null ? NONE : number(a.score());
+            if (!from.equals(to)) {
+                WorkstreamScore any = a == null ? b : a;
+                changes.add(new Change(Kind.SCORE, any.workstreamId(), period, any.boardId(), from, to,
+                        b == null ? "" : evidence(b), a == null ? "" : evidence(a)));
+            }
+        }
+        return changes;
+    }
+
+    private static String evidence(WorkstreamScore s) {
+        return s.reds() + " RED, " + s.flags() + " flags from " + s.indicators() + " indicators";
+    }
+
+    private static Map<String, WorkstreamScore> workstreamScores(Evaluation evaluation, String period) {
+        Map<String, WorkstreamScore> byKey = new LinkedHashMap<>();
+        for (WorkstreamScore s : evaluation.derived(WorkstreamScore.class)) {
+            if (s.period().equals(period)) {
+                byKey.put(s.boardId() + "|" + s.workstreamId(), s);
+            }
+        }
+        return byKey;
     }
 
     /** Rank changes of every board's workstreams, board by board, in the candidate's new order. */

@@ -18,7 +18,7 @@ public final class RuleFiles {
 
     public static Map<String, String> read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new IOException("rules directory not found: " + dir);
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such rules directory");
         }
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {

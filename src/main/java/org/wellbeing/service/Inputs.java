@@ -51,7 +51,8 @@ public final class Inputs {
 
     /** The bundled data set, every period. */
     public EvaluationInput bundled() {
-        return new EvaluationInput("bundled data " + bundled.directory(), bundled.area(), bundled.facts());
+        // the folder's name only: answers and stored evaluations never show where the server keeps its files
+        return new EvaluationInput("bundled data " + java.nio.file.Path.of(bundled.directory()).getFileName(), bundled.area(), bundled.facts());
     }
 
     /** A JSON body ({@link ObservationsJsonReader}); {@code {}} means the bundled data. */

@@ -24,7 +24,9 @@ public record RuleSetView(String version, String loadedAt, String directory, Lis
         Map<String, Long> perFile = rules.stream().collect(Collectors.groupingBy(RuleView::file, Collectors.counting()));
         List<FileView> files = rb.files().keySet().stream().sorted()
                 .map(f -> new FileView(f, perFile.getOrDefault(f, 0L).intValue())).toList();
-        return new RuleSetView(rb.version(), rb.loadedAt().toString(), rb.directory(), files, rules,
+        // the directory's name only, never the server's absolute path
+        String directory = java.nio.file.Path.of(rb.directory()).getFileName().toString();
+        return new RuleSetView(rb.version(), rb.loadedAt().toString(), directory, files, rules,
                 rb.thresholdNames().stream().sorted().toList());
     }
 }

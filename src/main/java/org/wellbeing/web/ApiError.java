@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record ApiError(String error, List<Detail> details) {
 
-    /** Where ({@code observations[3].value}, {@code row 3.value}, {@code compare/goal.drl:12}, a parameter name) and what. */
+    /** Where ({@code observations[3].value}, {@code line 3.value}, {@code compare/goal.drl:12}, a parameter name) and what. */
     public record Detail(String path, String message) {}
 
     public ApiError {

@@ -2,11 +2,15 @@ package org.wellbeing.web;
 
 import io.javalin.config.RoutesConfig;
 import org.wellbeing.audit.VerificationReport;
+import org.wellbeing.rules.RuleFiles;
 import org.wellbeing.service.InvalidParameterException;
 import org.wellbeing.service.Services;
 import org.wellbeing.service.VerificationView;
 
-/** {@code GET /api/audit/verify[?head=HASH]}: the audit chain checked end to end (and against a noted head hash). */
+/**
+ * {@code GET /api/audit/verify[?head=HASH]}: the audit chain checked end to end (and against a noted head hash),
+ * and the stored rule sets against their versions.
+ */
 final class AuditRoutes {
     private AuditRoutes() {}
 
@@ -23,7 +27,8 @@ final class AuditRoutes {
                     throw new InvalidParameterException("head", e.getMessage());
                 }
             }
-            ctx.json(VerificationView.of(report));
+            // stored rule sets are evidence too: each must hash to the version the chained records name
+            ctx.json(VerificationView.of(report.with(services.store().verifyRuleSets(RuleFiles::version))));
         });
     }
 }

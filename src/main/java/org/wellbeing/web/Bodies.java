@@ -36,8 +36,8 @@ final class Bodies {
         }
         String mediaType = mediaType(contentType);
         return switch (mediaType) {
-            case JSON -> inputs.json(body);
-            case CSV -> inputs.csv(body, charset(contentType));
+            case JSON -> inputs.json(WellFormedText.json(body));
+            case CSV -> inputs.csv(WellFormedText.csv(body, charset(contentType)), charset(contentType));
             case "" -> throw new ApiException(415, "a body needs a Content-Type: " + JSON + " or " + CSV);
             default -> throw new ApiException(415, "unsupported Content-Type '" + mediaType + "': send " + JSON
                     + " or " + CSV + " (the town's layout)");
@@ -52,7 +52,7 @@ final class Bodies {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB (" + bytes + " bytes)" : bytes + " bytes";
     }
 
-    private static String mediaType(String contentType) {
+    static String mediaType(String contentType) {
         if (contentType == null) return "";
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);

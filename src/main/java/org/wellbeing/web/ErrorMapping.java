@@ -71,9 +71,9 @@ final class ErrorMapping {
         };
     }
 
-    /** {@code row 3.value} for a cell, {@code row 3} for a row, {@code header.value} or {@code $} for the file. */
+    /** {@code line 3.value} for a cell, {@code line 3} for a row (header = line 1), {@code header.value} or {@code $} for the file. */
     private static String path(ReadError r) {
-        String where = r.row() > 0 ? "row " + r.row() : r.column() != null ? "header" : "$";
+        String where = r.line() > 0 ? "line " + r.line() : r.column() != null ? "header" : "$";
         return r.column() == null ? where : where + "." + r.column();
     }
 

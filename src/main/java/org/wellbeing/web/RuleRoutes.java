@@ -32,7 +32,8 @@ final class RuleRoutes {
                     e.problems().stream().map(p -> new ApiError.Detail(p.file() + ":" + p.line(), p.message())).toList()));
         } catch (IOException e) {
             ErrorMapping.send(ctx, 422, new ApiError(notReloaded(services, "the rules directory cannot be read"),
-                    List.of(new ApiError.Detail(services.reloader().directory().toString(), String.valueOf(e.getMessage())))));
+                    List.of(new ApiError.Detail(String.valueOf(services.reloader().directory().getFileName()),
+                            "the rules directory cannot be read"))));
         }
     }
 

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Trend;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
 
 /** The plain-Java baseline gives the engine's outcomes on generated data, so the benchmark's ratio compares like with like. */
 class PlainRaterTest {
@@ -19,7 +19,7 @@ class PlainRaterTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        rules = new RuleCompiler().compile(Path.of("rules"));
+        rules = BundledRules.ruleBase();
     }
 
     @Test

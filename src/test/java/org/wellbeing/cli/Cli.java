@@ -8,11 +8,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.testing.SharedFiles;
 
 /** Runs the command line in-process, as {@code java -jar wellbeing-engine.jar ARGS} would from the repository root. */
 final class Cli {
@@ -58,19 +58,9 @@ final class Cli {
         return new Result(exit, out.toString(), err.toString());
     }
 
-    /**
-     * The shared Fingertips extracts, as a path relative to the repository root where possible:
-     * the system property {@code wellbeing.shared.fingertips}, else {@code ../shared/fingertips}, else
-     * {@code /work/shared/fingertips}.
-     */
+    /** A shared Fingertips extract (see {@link SharedFiles}). */
     static Path sharedFingertips(String name) {
-        String property = System.getProperty("wellbeing.shared.fingertips");
-        List<Path> candidates = property != null
-                ? List.of(Path.of(property))
-                : List.of(Path.of("..", "shared", "fingertips"), Path.of("/work/shared/fingertips"));
-        return candidates.stream().map(d -> d.resolve(name)).filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IllegalStateException(name + " not found in " + candidates
-                        + "; set -Dwellbeing.shared.fingertips=<folder>"));
+        return SharedFiles.fingertips(name);
     }
 
     /** A fixture under src/test/resources. */

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wellbeing.rules.RuleCompiler;
+import org.wellbeing.testing.BundledRules;
 
 /**
  * {@code explain}: why an indicator got its rating against a comparator, in plain English: the outcome, the chain
@@ -31,7 +31,7 @@ class ExplainCommandTest {
     @BeforeAll
     static void explainBreastScreeningAgainstEnglandOnce() throws Exception {
         // Given the bundled Luton data: breast screening 56.3% in 2022/23 against England's 65.2%, no CI
-        version = new RuleCompiler().compile(Path.of("rules")).version();
+        version = BundledRules.ruleBase().version();
         // When
         breastScreening = Cli.run("explain", "cancer-screening-breast", "--comparator", "england", "--period", "2022/23");
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.io.fingertips.ErrorMode;
@@ -23,15 +24,15 @@ import org.wellbeing.io.fingertips.FingertipsRow;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Outcome;
 import org.wellbeing.model.Rating;
-import org.wellbeing.rules.RuleCompiler;
 
 /** {@code rate-fingertips}: a Fingertips download rated against England and region, in csv, json and text. */
 class FingertipsRateCliTest {
 
     static final String CAMPYLOBACTER = "campylobacter_93356_CountyUA_2015-2017.csv";
     static final String LUTON = "E06000032";
-    static final String HEADER = "indicator_id,area_code,area_name,breakdown,period,value,lower95,upper95,"
-            + "england,england_outcome,region,region_outcome,trend,trend_method,flag,severity";
+    static final String HEADER = "indicator_id,indicator_name,area_code,area_name,sex,age,category_type,category,"
+            + "period,value,lower95,upper95,count,denominator,value_note,england,england_outcome,england_official,"
+            + "region,region_outcome,region_official,trend,trend_method,trend_official,flag,severity";
     static final String NO_POLARITY_RULE =
             "Not compared: the indicator is not in the catalogue, so no polarity is configured";
 
@@ -58,7 +59,7 @@ class FingertipsRateCliTest {
         }
         assertEquals(Set.of("2015|Persons|All ages||", "2016|Persons|All ages||", "2017|Persons|All ages||",
                         "2015|Persons|0-9 yrs||", "2016|Persons|0-9 yrs||"),
-                rows.stream().map(x -> x.get("period") + "|" + x.get("breakdown")).collect(Collectors.toSet()));
+                rows.stream().map(x -> x.get("period") + "|" + breakdown(x)).collect(Collectors.toSet()));
         assertEquals("", r.err());
     }
 
@@ -79,9 +80,10 @@ class FingertipsRateCliTest {
 
         // Then every Luton row's outcome is the official one, and the England value is filled in
         for (CSVRecord row : r.csv()) {
-            String label = official.get(row.get("period") + "|" + row.get("breakdown"));
+            String label = official.get(row.get("period") + "|" + breakdown(row));
             assertTrue(OFFICIAL_TO_OUTCOME.get(label).contains(row.get("england_outcome")),
                     row + " official " + label);
+            assertEquals(label, row.get("england_official"), "the official label is shown beside the outcome");
             assertFalse(row.get("england").isEmpty(), row.toString());
         }
     }
@@ -90,7 +92,7 @@ class FingertipsRateCliTest {
     void json_lists_the_rows_with_the_rule_behind_each_outcome_and_the_rule_set_version() throws Exception {
         // Given
         Path file = Cli.sharedFingertips(CAMPYLOBACTER);
-        String version = new RuleCompiler().compile(Path.of("rules")).version();
+        String version = BundledRules.ruleBase().version();
 
         // When
         Cli.Result r = Cli.run("rate-fingertips", file.toString(), "--area", LUTON, "--format", "json").assertExit(0);
@@ -115,19 +117,27 @@ class FingertipsRateCliTest {
     }
 
     @Test
-    void text_prints_one_line_per_row_with_england_region_and_trend() {
+    void text_has_a_header_the_indicator_name_sex_age_and_rounded_values_beside_the_official_labels() {
         // Given
         Path file = Cli.sharedFingertips(CAMPYLOBACTER);
 
         // When
         Cli.Result r = Cli.run("rate-fingertips", file.toString(), "--area", LUTON, "--format", "text").assertExit(0);
 
-        // Then
+        // Then a line naming the file, rule set and catalogue, the indicator's name, a header row, Luton's five rows
         List<String> lines = r.lines();
-        assertEquals(5, lines.size(), r.out());
-        for (String line : lines) {
-            assertTrue(line.matches("^93356 +E06000032 +Luton +20\\d\\d +.* england [A-Z_]+ +region [A-Z_]+ +trend .+$"),
-                    line);
+        assertTrue(lines.get(0).startsWith(file + ": 5 rows of 1 indicators rated against England and region; rule set "),
+                lines.get(0));
+        assertTrue(lines.get(0).endsWith("catalogue data/fingertips/indicators.csv"), lines.get(0));
+        assertTrue(r.out().contains("\n93356 Campylobacter incidence rate/100,000\n"), r.out());
+        String header = lines.stream().filter(l -> l.contains("area name")).findFirst().orElseThrow();
+        assertTrue(header.matches("^ +area +area name +sex +age +category +period +value +england +\\(official\\) +region"
+                + " +\\(official\\) +trend$"), header);
+        List<String> luton = lines.stream().filter(l -> l.contains(LUTON)).toList();
+        assertEquals(5, luton.size(), r.out());
+        for (String line : luton) {
+            assertTrue(line.matches("^ +E06000032 +Luton +Persons +(All ages|0-9 yrs) +20\\d\\d +\\d+\\.\\d +[A-Z_]+ +\\((Better|Similar|Worse)\\)"
+                    + " +[A-Z_]+ +\\([A-Za-z ]+\\).*$"), line);
         }
     }
 
@@ -142,7 +152,7 @@ class FingertipsRateCliTest {
         // Then nothing is rated and the error says where
         r.assertExit(2);
         assertEquals("", r.out());
-        assertTrue(r.err().contains("bad_number.csv:row 4: column 'Value': not a number: 'abc'"), r.err());
+        assertTrue(r.err().contains("bad_number.csv:5: column 'Value': not a number: 'abc'"), r.err());
         assertTrue(r.err().startsWith("error: "), r.err());
     }
 
@@ -158,7 +168,7 @@ class FingertipsRateCliTest {
         assertEquals(List.of("E92000001", "E12000006", "E06000032", "E06000034"),
                 r.csv().stream().map(x -> x.get("area_code")).toList());
         assertTrue(r.err().contains("skipped 1 bad rows:"), r.err());
-        assertTrue(r.err().contains("bad_number.csv:row 4: column 'Value': not a number: 'abc'"), r.err());
+        assertTrue(r.err().contains("bad_number.csv:5: column 'Value': not a number: 'abc'"), r.err());
         // and the good rows are rated as usual: Luton's CI 70-89 is below England's 100, low is good
         CSVRecord luton = r.csv().stream().filter(x -> x.get("area_code").equals(LUTON)).findFirst().orElseThrow();
         assertEquals("GREEN", luton.get("england_outcome"));
@@ -183,7 +193,7 @@ class FingertipsRateCliTest {
         // and the rating's reason (which the command's output does not show) says so
         FingertipsDataset data = FingertipsDataset.read(file, Path.of("data", "fingertips", "indicators.csv"),
                 ErrorMode.REFUSE_FILE);
-        Evaluation e = new Evaluator().evaluate(new RuleCompiler().compile(Path.of("rules")), data.facts());
+        Evaluation e = new Evaluator().evaluate(BundledRules.ruleBase(), data.facts());
         List<Rating> lutonRatings = e.ratings().stream().filter(x -> x.areaCode().equals(LUTON)).toList();
         assertEquals(Comparator.values().length, lutonRatings.size());
         for (Rating rating : lutonRatings) {
@@ -208,9 +218,15 @@ class FingertipsRateCliTest {
         assertEquals("", r.out());
     }
 
+    private static String breakdown(CSVRecord row) {
+        return row.get("sex") + "|" + row.get("age") + "|" + row.get("category_type") + "|" + row.get("category");
+    }
+
     private static JsonNode find(JsonNode rows, String period, String breakdown) {
         for (JsonNode row : rows) {
-            if (row.get("period").asText().equals(period) && row.get("breakdown").asText().equals(breakdown)) {
+            String its = row.get("sex").asText() + "|" + row.get("age").asText() + "|" + row.get("categoryType").asText()
+                    + "|" + row.get("category").asText();
+            if (row.get("period").asText().equals(period) && its.equals(breakdown)) {
                 return row;
             }
         }

@@ -131,6 +131,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void whenTextIsAskedFor_thenNamesAreWrappedNotCutAndTheTimePeriodAndUnitAreShown() throws Exception {
+        // Given the longest indicator name in the catalogue, far wider than the name column
+        Indicator longest = CatalogueReader.read(Path.of("data", "luton", "indicators.csv")).stream()
+                .max(java.util.Comparator.comparingInt(i -> i.name().length())).orElseThrow();
+        assertTrue(longest.name().length() > TextReport.NAME_WIDTH * 2, longest.name());
+
+        // When the report is printed as text
+        Cli.Run run = Cli.run("report", "--period", "2022/23");
+
+        // Then no name is cut, the longest one reads whole across its lines, and a header names the new columns
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("\u2026"), "no name is cut short");
+        List<String> lines = run.outLines();
+        int first = indexOfLineStarting(lines, "  " + longest.name().substring(0, 30));
+        StringBuilder name = new StringBuilder(lines.get(first).substring(2, 2 + TextReport.NAME_WIDTH).strip());
+        for (int i = first + 1; i < lines.size() && lines.get(i).startsWith("    "); i++) {
+            name.append(' ').append(lines.get(i).strip());
+        }
+        assertEquals(longest.name(), name.toString(), run.out());
+        String header = run.outLines().stream().filter(l -> l.strip().startsWith("indicator ")).findFirst().orElseThrow();
+        assertTrue(header.matches("^ +indicator +time period +unit +value +england +region +neighbours +goal$"), header);
+        // male life expectancy 2022/23 holds the 2018-20 value, in years
+        String male = run.outLines().stream().filter(l -> l.startsWith("  Life expectancy, Male (Years)"))
+                .findFirst().orElseThrow();
+        assertTrue(male.matches("^  Life expectancy, Male \\(Years\\) +2018-20 +years +78\\.1 +RED 79\\.4 .*"), male);
+    }
+
+    @Test
     void whenThePeriodIsUnknown_thenExitTwoWithTheAvailablePeriods() {
         // Given a period the data does not hold
 

@@ -125,6 +125,33 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void whenOnlyTheSimilarBandForProportionsChanges_thenScoreChangesAreThoseOfTwoPriorityReports() throws Exception {
+        // Given the workstream scores of two independent priorities reports
+        Map<String, String> live = scores(Cli.run("priorities", "--period", PERIOD, "--format", "json"));
+        Map<String, String> after = scores(Cli.run("priorities", "--rules", candidate.toString(), "--period", PERIOD,
+                "--format", "json"));
+        Set<String> expected = new HashSet<>();
+        live.forEach((key, score) -> {
+            if (!score.equals(after.get(key))) {
+                expected.add(key + ":" + score + "->" + after.get(key));
+            }
+        });
+        assertFalse(expected.isEmpty(), "RED turning AMBER should lower some workstreams' scores");
+
+        // When whatif compares the two rule sets
+        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+
+        // Then its score rows are exactly those differences, and the text lists them under their own heading
+        Set<String> listed = new HashSet<>();
+        csv(run.out()).stream().filter(r -> r.get("kind").equals("score")).forEach(r -> listed.add(
+                r.get("subject") + "/" + r.get("item") + ":" + r.get("from") + "->" + r.get("to")));
+        assertEquals(expected, listed);
+        Cli.Run text = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD);
+        assertTrue(text.out().contains("\nWorkstream scores: " + expected.size() + " would change\n"), text.out());
+        assertTrue(last(text).contains(expected.size() + " scores"), last(text));
+    }
+
+    @Test
     void whenTheCandidateIsAnUnchangedCopy_thenNothingIsListedAndItExits0(@TempDir Path copy) throws Exception {
         Fixtures.copyTree(Path.of("rules"), copy);
 
@@ -160,6 +187,20 @@ class WhatIfCommandTest {
             }
         }
         return ranks;
+    }
+
+    /** board/workstream to score (as whatif writes numbers: no trailing zeros), from the priorities JSON. */
+    private static Map<String, String> scores(Cli.Run priorities) throws IOException {
+        assertEquals(0, priorities.exitCode(), priorities.err());
+        Map<String, String> scores = new HashMap<>();
+        JsonNode root = new ObjectMapper().readTree(priorities.out());
+        for (JsonNode board : root.get("boards")) {
+            for (JsonNode p : board.get("priorities")) {
+                scores.put(board.get("boardId").asText() + "/" + p.get("workstreamId").asText(),
+                        p.get("score").decimalValue().stripTrailingZeros().toPlainString());
+            }
+        }
+        return scores;
     }
 
     /** indicator/comparator to outcome, from report's CSV. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.bench.SyntheticData;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.model.Observation;
@@ -17,7 +18,6 @@ import org.wellbeing.model.Trend;
 import org.wellbeing.model.TrendFlag;
 import org.wellbeing.model.Workstream;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
 
 /** Areas rated apart, one session each, give what each area rated alone gives, in one Evaluation. */
 class AreaPartitionsTest {
@@ -26,7 +26,7 @@ class AreaPartitionsTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        rules = new RuleCompiler().compile(Path.of("rules"));
+        rules = BundledRules.ruleBase();
         data = SyntheticData.generate(CatalogueReader.read(Path.of("data", "luton", "indicators.csv")), 3, 3, 5L);
     }
 

@@ -46,10 +46,10 @@ class CatalogueReaderTest {
     @Test
     void a_bad_enum_value_names_file_row_column_and_the_allowed_values() throws Exception {
         assertEquals(List.of(
-                "bad_enum.csv:row 1: column 'polarity': not one of HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT: 'HIGH'",
-                "bad_enum.csv:row 2: column 'value_type': not one of PROPORTION, CRUDE_RATE, DIRECTLY_STANDARDISED_RATE,"
+                "bad_enum.csv:2: column 'polarity': not one of HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT: 'HIGH'",
+                "bad_enum.csv:3: column 'value_type': not one of PROPORTION, CRUDE_RATE, DIRECTLY_STANDARDISED_RATE,"
                         + " MEAN, SCORE, COUNT, RATIO, OTHER: 'RATE'",
-                "bad_enum.csv:row 2: column 'comparison_method': not one of CONFIDENCE_INTERVALS,"
+                "bad_enum.csv:3: column 'comparison_method': not one of CONFIDENCE_INTERVALS,"
                         + " CONFIDENCE_INTERVALS_OR_TOLERANCE, CONFIDENCE_INTERVALS_TWO_LEVEL, CONTROL_LIMITS_PROPORTIONS, NOT_COMPARED: 'CI'"),
                 errorsOf("bad_enum.csv"));
     }
@@ -63,20 +63,20 @@ class CatalogueReaderTest {
     @Test
     void a_goal_needs_both_numbers_in_order() throws Exception {
         assertEquals(List.of(
-                "bad_goal.csv:row 1: column 'goal_upper': goal needs both goal_lower and goal_upper",
-                "bad_goal.csv:row 2: column 'goal_lower': goal lower 95.0 is above goal upper 90.0",
-                "bad_goal.csv:row 3: column 'goal_lower': not a number: 'ninety'"),
+                "bad_goal.csv:2: column 'goal_upper': goal needs both goal_lower and goal_upper",
+                "bad_goal.csv:3: column 'goal_lower': goal lower 95.0 is above goal upper 90.0",
+                "bad_goal.csv:4: column 'goal_lower': not a number: 'ninety'"),
                 errorsOf("bad_goal.csv"));
     }
 
     @Test
     void ids_are_unique() throws Exception {
-        assertEquals(List.of("duplicate_id.csv:row 2: column 'id': duplicate id: '1'"), errorsOf("duplicate_id.csv"));
+        assertEquals(List.of("duplicate_id.csv:3: column 'id': duplicate id: '1'"), errorsOf("duplicate_id.csv"));
     }
 
     @Test
     void every_indicator_says_where_its_polarity_comes_from() throws Exception {
-        assertEquals(List.of("missing_polarity_source.csv:row 1: column 'polarity_source': missing value"),
+        assertEquals(List.of("missing_polarity_source.csv:2: column 'polarity_source': missing value"),
                 errorsOf("missing_polarity_source.csv"));
     }
 

@@ -24,7 +24,7 @@ class PublishedRatingsReaderTest {
                 () -> PublishedRatingsReader.read(Fixtures.path("town/published-bad-code.csv")));
 
         // Then that cell is reported, quoting the bad code
-        assertEquals(List.of(new ReadError("published-bad-code.csv", 2, "cmp_region",
+        assertEquals(List.of(new ReadError("published-bad-code.csv", 3, "cmp_region",
                 "expected R, A, G or NA: 'Amber'")), e.errors());
     }
 
@@ -37,7 +37,7 @@ class PublishedRatingsReaderTest {
 
         // Then 33 rows, codes turned into outcomes
         assertEquals(33, ratings.size());
-        assertEquals(new PublishedRating(1, "life-expectancy-male", "2018-20",
+        assertEquals(new PublishedRating(2, "life-expectancy-male", "2018-20",
                 Map.of(Comparator.ENGLAND, Outcome.RED, Comparator.REGION, Outcome.RED,
                         Comparator.NEIGHBOURS, Outcome.GREEN), "Comparable"), ratings.get(0));
     }

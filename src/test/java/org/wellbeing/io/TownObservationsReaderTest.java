@@ -54,9 +54,9 @@ class TownObservationsReaderTest {
         ReadException e = refused("town/observations-bad-number.csv");
 
         // Then exactly that cell is reported, by row and column, quoting the text
-        assertEquals(List.of(new ReadError("observations-bad-number.csv", 2, "region", "not a number: '83.8%'")),
+        assertEquals(List.of(new ReadError("observations-bad-number.csv", 3, "region", "not a number: '83.8%'")),
                 e.errors());
-        assertEquals("observations-bad-number.csv:row 2: column 'region': not a number: '83.8%'",
+        assertEquals("observations-bad-number.csv:3: column 'region': not a number: '83.8%'",
                 e.errors().get(0).toString());
     }
 
@@ -67,7 +67,7 @@ class TownObservationsReaderTest {
         ReadException e = refused("town/observations-unknown-indicator.csv");
 
         // Then the unknown id is reported at its row
-        assertEquals(List.of(new ReadError("observations-unknown-indicator.csv", 2, "indicator_id",
+        assertEquals(List.of(new ReadError("observations-unknown-indicator.csv", 3, "indicator_id",
                 "not in the catalogue: 'life-expectancy-mael'")), e.errors());
     }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.audit.AuditStore;
 import org.wellbeing.io.town.TownDatasetReader;
 import org.wellbeing.rules.RuleBase;
@@ -38,7 +39,7 @@ class ReplayAndAuditCommandTest {
         Path thresholds = rules.resolve("thresholds.drl");
         Files.writeString(thresholds, Files.readString(thresholds)
                 .replace("\"similar.band.proportion\", 4.0", "\"similar.band.proportion\", 9.0"));
-        assertNotEquals(new RuleCompiler().compile(Path.of("rules")).version(), new RuleCompiler().compile(rules).version());
+        assertNotEquals(BundledRules.ruleBase().version(), new RuleCompiler().compile(rules).version());
 
         // When it is replayed
         Cli.Run run = Cli.run("replay", id, "--db", db.toString());
@@ -54,7 +55,7 @@ class ReplayAndAuditCommandTest {
         // Given a store with two evaluations
         Path db = dir.resolve("audit.db");
         try (AuditStore store = AuditStore.open(db)) {
-            RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
+            RuleBase rules = BundledRules.ruleBase();
             store.saveRuleSet(rules.version(), rules.files());
             var service = new EvaluationService(new RuleBaseHolder(rules), store, java.util.List.of());
             var input = new Inputs(TownDatasetReader.read(Path.of("data", "luton"))).bundled();

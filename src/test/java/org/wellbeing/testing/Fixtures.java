@@ -45,6 +45,21 @@ public final class Fixtures {
         throw new IllegalArgumentException(resource + " has no line containing " + fragment);
     }
 
+    /** The 1-based number of the first line of {@code file} that contains {@code fragment}. */
+    public static int lineOfFile(Path file, String fragment) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(fragment)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException(file + " has no line containing " + fragment);
+    }
+
     /** Copies a directory tree (the bundled rules) to {@code target}. */
     public static void copyTree(Path source, Path target) {
         try (Stream<Path> paths = Files.walk(source)) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.BundledRules;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.engine.Facts;
@@ -29,7 +30,6 @@ import org.wellbeing.model.TrendEvidence;
 import org.wellbeing.model.TrendFlag;
 import org.wellbeing.model.ValueType;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
 
 /**
  * The trend rules in rules/trend/ on hand-made facts: Fingertips' recent-trend labels for 5 single-year points,
@@ -56,7 +56,7 @@ class TrendRulesTest {
 
     @BeforeAll
     static void compileTheRules() throws Exception {
-        rules = new RuleCompiler().compile(Path.of("rules"));
+        rules = BundledRules.ruleBase();
     }
 
     // ---------------------------------------------------------------- recent trend, 5 single-year points

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +25,9 @@ class HttpBoardMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void matrix_has_a_row_for_each_indicator_of_the_board_with_a_cell_per_comparator() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.engine.Evaluator;
@@ -22,13 +21,9 @@ class HttpBoardPrioritiesTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void priorities_of_a_known_board_give_its_indicators_rated_for_the_period() {

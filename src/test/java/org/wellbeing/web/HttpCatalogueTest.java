@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,9 @@ class HttpCatalogueTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void indicators_lists_the_whole_catalogue_with_polarity() {

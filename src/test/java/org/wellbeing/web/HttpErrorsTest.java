@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +23,9 @@ class HttpErrorsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void a_bad_field_is_400_with_its_path() {
@@ -96,7 +91,7 @@ class HttpErrorsTest {
 
         assertEquals(400, r.status());
         JsonNode detail = r.json().path("details").get(0);
-        assertEquals("row 2.value", detail.path("path").asText());
+        assertEquals("line 3.value", detail.path("path").asText());
         assertTrue(detail.path("message").asText().contains("eighty"));
     }
 

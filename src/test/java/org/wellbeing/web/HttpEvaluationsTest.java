@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +23,9 @@ class HttpEvaluationsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void post_without_a_body_evaluates_the_bundled_data_and_answers_201_once_stored() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +16,9 @@ class HttpHealthTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void health_names_the_live_rule_set_and_when_it_was_loaded() {

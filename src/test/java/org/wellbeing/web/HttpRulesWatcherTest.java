@@ -34,7 +34,8 @@ class HttpRulesWatcherTest {
     /** Life expectancy 78.1 against England 79.4: RED with the 0.5% band for means, AMBER with a 2% band. */
     static final String MALE = HttpRulesTest.MALE;
     static final String MEAN_BAND = "insert(new Threshold(\"similar.band.mean\", 0.5,";
-    static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
+    /** Only so that a watcher that never reloads fails instead of hanging: how fast it reloads is bench-http's. */
+    static final Duration LIVENESS = Duration.ofSeconds(60);
 
     static TestServer server;
     static String originalVersion;
@@ -50,22 +51,6 @@ class HttpRulesWatcherTest {
         originalVersion = server.services.rules().current().version();
         thresholds = Files.readString(server.rules.resolve("thresholds.drl"));
         goal = Files.readString(server.rules.resolve("compare/goal.drl"));
-        warmUp();
-    }
-
-    /**
-     * A running service has compiled rules before; a fresh test JVM has not, and its first compile is several
-     * times slower (JIT). One reload of a comment-only change brings it to the state of a service in use.
-     */
-    private static void warmUp() throws Exception {
-        Path file = server.rules.resolve("thresholds.drl");
-        for (int i = 0; i < 6; i++) {
-            Files.writeString(file, thresholds + "// warm-up " + i + "\n");
-            server.services.reloader().reload();
-        }
-        Files.writeString(file, thresholds);
-        server.services.reloader().reload();
-        assertEquals(originalVersion, server.services.rules().current().version());
     }
 
     @AfterAll
@@ -105,38 +90,22 @@ class HttpRulesWatcherTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RulesWatcher.Mode.class)
-    void a_good_edit_saved_the_way_editors_save_goes_live_within_2_seconds(RulesWatcher.Mode mode) throws Exception {
+    void a_good_edit_saved_the_way_editors_save_goes_live(RulesWatcher.Mode mode) throws Exception {
         // Given a service on the original rules, rating male life expectancy RED against England
         watch(mode);
         assertEquals("RED", englandOutcome());
 
-        // When the mean band is raised (to 2%, 2.5%, 3%: up to three tries, so that one compile slowed by
-        // another process on a busy machine does not decide) and saved as editors do: a temporary file
-        // renamed over the original
-        List<Long> times = new java.util.ArrayList<>();
-        for (String band : List.of("2.0", "2.5", "3.0")) {
-            String edited = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", " + band + ",");
-            String expected = versionWith("thresholds.drl", edited);
-            long saved = System.nanoTime();
-            saveLikeAnEditor(server.rules.resolve("thresholds.drl"), edited);
-            while (!server.services.rules().current().version().equals(expected)
-                    && System.nanoTime() - saved < Duration.ofSeconds(30).toNanos()) {
-                Thread.sleep(10);
-            }
-            long took = Duration.ofNanos(System.nanoTime() - saved).toMillis();
+        // When the mean band is raised to 2% and saved as editors do: a temporary file renamed over the original
+        String edited = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", 2.0,");
+        saveLikeAnEditor(server.rules.resolve("thresholds.drl"), edited);
 
-            // Then the new rule set is live, the service says so, and rates on it
-            assertEquals(expected, server.services.rules().current().version(), "the edit never went live");
-            assertEquals(expected, server.get("/api/rules").json().path("version").asText());
-            assertEquals("AMBER", englandOutcome());
-            times.add(took);
-            if (took <= LIVE_WITHIN.toMillis()) {
-                break;
-            }
-        }
-        // ... within 2 s of the save
-        System.out.printf("%s: live %s ms after the save%n", mode, times);
-        assertTrue(times.get(times.size() - 1) <= LIVE_WITHIN.toMillis(), "live after " + times + " ms");
+        // Then the watcher reloads it: the new rule set is live, the service says so, and rates on it
+        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(attempt instanceof Reloader.Outcome, "the edit never went live: " + attempt);
+        String expected = versionWith("thresholds.drl", edited);
+        assertEquals(expected, server.services.rules().current().version());
+        assertEquals(expected, server.get("/api/rules").json().path("version").asText());
+        assertEquals("AMBER", englandOutcome());
     }
 
     @Test
@@ -149,7 +118,7 @@ class HttpRulesWatcherTest {
                 goal.replace("value >= $i.goalUpper )", "value >= $i.goalUpperr )"));
 
         // Then the reload is refused naming file and line, the old rules stay live, and the service answers
-        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(attempt, "the watcher never tried the edit");
         assertTrue(attempt instanceof List<?>, "the broken edit went live: " + attempt);
         List<?> problems = (List<?>) attempt;
@@ -168,7 +137,7 @@ class HttpRulesWatcherTest {
         // When the file is put right (with a comment, so that it differs from the live rules), it goes live
         String fixed = goal + "\n// goalUpper, not goalUpperr\n";
         saveLikeAnEditor(server.rules.resolve("compare/goal.drl"), fixed);
-        Object again = attempts.poll(30, TimeUnit.SECONDS);
+        Object again = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(again instanceof Reloader.Outcome, String.valueOf(again));
         assertEquals(versionWith("compare/goal.drl", fixed), server.services.rules().current().version());
     }
@@ -194,7 +163,7 @@ class HttpRulesWatcherTest {
         }
 
         // Then one reload, of the last version
-        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
         assertEquals(versionWith("thresholds.drl", last), ((Reloader.Outcome) attempt).live().version());
         assertNull(attempts.poll(1, TimeUnit.SECONDS));
@@ -219,7 +188,7 @@ class HttpRulesWatcherTest {
                 """);
 
         // Then it is loaded
-        Object attempt = attempts.poll(30, TimeUnit.SECONDS);
+        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
         assertTrue(server.services.rules().current().rules().containsKey("A rule in a new folder"));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,11 @@ class HttpTraceFocusTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.shared();
         evaluationId = server.get("/api/boards/childrens-trust-board/matrix?period=2022/23").json()
                 .path("evaluationId").asText();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static TestServer.Response trace(String query) {
         return server.get("/api/evaluations/" + evaluationId + "/trace?" + query);
@@ -48,11 +43,13 @@ class HttpTraceFocusTest {
         assertEquals(1, t.path("ratings").size());
         // the rule that gave the rating comes first, where the matrix says it is written
         JsonNode first = t.path("firings").get(0);
-        assertEquals("compare.worse-higher-low-good", first.path("ruleId").asText());
+        assertEquals("Worse: higher and low is good", first.path("rule").asText());
         assertEquals(t.path("ratings").get(0).path("ruleFile").asText(), first.path("location").asText());
-        // then the rules behind what it matched: the difference, the benchmark it compared, the similar-band
-        assertEquals(List.of("compare.worse-higher-low-good", "compare.tolerance-higher",
-                "compare.comparable-benchmark", "compare.band-proportion"), rules(t));
+        // then the rules behind what it matched: the difference, the similar-band and its threshold
+        assertEquals(List.of("Worse: higher and low is good",
+                "Higher: no confidence interval, above the similar-band of the benchmark",
+                "A benchmark value the observation can be compared with",
+                "Similar-band for proportions"), rules(t));
         JsonNode threshold = t.path("thresholds").get(0);
         assertEquals("similar.band.proportion", threshold.path("name").asText());
         assertEquals(4.0, threshold.path("value").asDouble());
@@ -125,7 +122,7 @@ class HttpTraceFocusTest {
 
     private static List<String> rules(JsonNode trace) {
         List<String> out = new ArrayList<>();
-        trace.path("firings").forEach(f -> out.add(f.path("ruleId").asText()));
+        trace.path("firings").forEach(f -> out.add(f.path("rule").asText()));
         return out;
     }
 }

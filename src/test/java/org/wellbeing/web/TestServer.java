@@ -43,6 +43,22 @@ final class TestServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + server.port();
     }
 
+    private static TestServer shared;
+
+    /**
+     * One server for every test class that only reads from it and posts evaluations (no rule edits, reloads or
+     * restarts): started on first use, stopped when the test JVM ends. Each start compiles and validates the rules,
+     * so sharing saves a start per class.
+     */
+    static synchronized TestServer shared() {
+        if (shared == null) {
+            shared = start();
+            TestServer stopping = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(stopping::close, "shared-test-server-stop"));
+        }
+        return shared;
+    }
+
     /** A server whose reload endpoint accepts {@link #TOKEN}. */
     static TestServer start() {
         return start(TOKEN);
@@ -50,22 +66,31 @@ final class TestServer implements AutoCloseable {
 
     /** A server with the given admin token; null switches reload over HTTP off. */
     static TestServer start(String adminToken) {
+        return start(adminToken, Safeguards.defaults());
+    }
+
+    /** A server with the given safeguards (timeouts, read-only, checkpoints). */
+    static TestServer startGuarded(Safeguards safeguards) {
+        return start(TOKEN, safeguards);
+    }
+
+    private static TestServer start(String adminToken, Safeguards safeguards) {
         try {
             Path folder = Files.createTempDirectory("wellbeing-web-");
             copy(Path.of("rules"), folder.resolve("rules"));
-            return startIn(folder, adminToken);
+            return startIn(folder, adminToken, safeguards);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static TestServer startIn(Path folder, String adminToken) {
+    private static TestServer startIn(Path folder, String adminToken, Safeguards safeguards) {
         try {
             Path rules = folder.resolve("rules");
             Path db = folder.resolve("audit.db");
             Services services = Services.open(rules, Path.of("data", "luton"), db);
             WebServer server = WebServer.start(services, new WebSettings("127.0.0.1", 0,
-                    WebSettings.DEFAULT_MAX_BODY_BYTES, adminToken));
+                    WebSettings.DEFAULT_MAX_BODY_BYTES, adminToken), safeguards);
             return new TestServer(folder, rules, db, services, server);
         } catch (Exception e) {
             throw new IllegalStateException("test server did not start", e);
@@ -76,7 +101,7 @@ final class TestServer implements AutoCloseable {
     TestServer restart() {
         server.close();
         services.close();
-        return startIn(folder, TOKEN);
+        return startIn(folder, TOKEN, Safeguards.defaults());
     }
 
     /** An answer: status, headers, body text, and the body as JSON. */

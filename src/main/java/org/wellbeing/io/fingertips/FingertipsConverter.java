@@ -21,7 +21,7 @@ import java.util.Map;
  *     category, for category rows too (that reproduces the official labels of England's category rows).</li>
  * <li>REGION benchmark: the row of the area's Parent Code with the same indicator, time period, sex,
  *     age and category. Null value, with the reason in {@code source}, when the file has none, when
- *     the parent is England (the area is a region: its only comparison is with England) and for
+ *     the parent is England (a region, or an area of a file downloaded with England as the parent type) and for
  *     England's own category rows.</li>
  * <li>NEIGHBOURS benchmark: always null, Fingertips files carry no neighbour group.</li>
  * </ul>
@@ -86,7 +86,11 @@ public final class FingertipsConverter {
         } else if (parent.isEmpty()) {
             reason = "no parent code in " + r.file();
         } else if (parent.equals(FingertipsRow.ENGLAND)) {
-            reason = "the parent is England: the area is a region and is compared with England only";
+            // a file downloaded with England as the parent area type gives every area England as its parent
+            reason = r.areaType().toLowerCase(java.util.Locale.ROOT).contains("region")
+                    ? "the area is a region: it is compared with England only"
+                    : "the file gives England as the area's parent (Parent Code " + FingertipsRow.ENGLAND
+                            + "), so it names no region to compare with";
         } else {
             p = byArea.get(lookupKey(r.indicatorId(), parent, r));
             if (p == null) reason = "no row for parent " + parent + " with the same period, sex, age and category in " + r.file();

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
+import org.wellbeing.io.CsvLine;
 import org.wellbeing.io.ReadError;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class FingertipsCsvReader {
         List<FingertipsRow> rows = new ArrayList<>();
         List<ReadError> errors = new ArrayList<>();
         int skipped = 0;
-        int row = 0;
+        int line = 1;
         try (CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
             Header header = null;
             for (CSVRecord record : parser) {
@@ -56,9 +57,9 @@ public final class FingertipsCsvReader {
                     if (!errors.isEmpty()) return refused(fileName, errors);
                     continue;
                 }
-                row++;
+                line = CsvLine.of(parser, record);
                 int before = errors.size();
-                FingertipsRow parsed = parse(record, header, fileName, row, errors);
+                FingertipsRow parsed = parse(record, header, fileName, line, errors);
                 if (errors.size() == before) {
                     rows.add(parsed);
                 } else {
@@ -70,7 +71,7 @@ public final class FingertipsCsvReader {
                 return refused(fileName, errors);
             }
         } catch (UncheckedIOException e) {
-            errors.add(new ReadError(fileName, row + 1, null, "malformed CSV: " + e.getCause().getMessage()));
+            errors.add(new ReadError(fileName, line + 1, null, ReadError.unreadable(e.getCause())));
             return refused(fileName, errors);
         }
         if (!errors.isEmpty() && mode == ErrorMode.REFUSE_FILE) return refused(fileName, errors);
@@ -81,8 +82,8 @@ public final class FingertipsCsvReader {
         return new FingertipsReadResult(fileName, List.of(), errors, 0, true);
     }
 
-    private static FingertipsRow parse(CSVRecord record, Header h, String file, int row, List<ReadError> errors) {
-        CsvFields f = new CsvFields(file, row, errors);
+    private static FingertipsRow parse(CSVRecord record, Header h, String file, int line, List<ReadError> errors) {
+        CsvFields f = new CsvFields(file, line, errors);
         if (record.size() > h.width) {
             f.error(null, "has " + record.size() + " fields, the header has " + h.width);
             return null;
@@ -92,7 +93,7 @@ public final class FingertipsCsvReader {
                     + h.names.get(h.lastRequiredColumn) + "'");
             return null;
         }
-        FingertipsRow parsed = new FingertipsRow(file, row,
+        FingertipsRow parsed = new FingertipsRow(file, line,
                 f.text(h.names.get(INDICATOR_ID), h.cell(record, INDICATOR_ID), true),
                 h.text(record, INDICATOR_NAME),
                 h.text(record, PARENT_CODE),

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Engine facts made from Fingertips rows: the observations, for each of them one benchmark per
  * comparator (England, region, neighbours), and the official labels by observation key.
  *
- * @param duplicates rows left out because an earlier row had the same observation key, as "file.csv:row 12"
+ * @param duplicates rows left out because an earlier row had the same observation key, as "file.csv:12" (file and line)
  */
 public record FingertipsFacts(List<Observation> observations, List<Benchmark> benchmarks,
                               Map<String, OfficialLabels> labels, List<String> duplicates) {

@@ -5,14 +5,14 @@ package org.wellbeing.io.fingertips;
  * space ("" where empty or where the file has no such column) and numbers parsed (null where empty).
  *
  * @param file the file's name
- * @param row  the 1-based data row (header not counted; a quoted field spanning lines is still one row)
+ * @param line the line of the file the row starts on (header = line 1)
  * @param comparedToEngland the official "Compared to England value or percentiles" label
  * @param comparedToRegion  the official "Compared to Region value or percentiles" label; "" in the
  *                          27-column layout, whose "Column not used" is not read
  */
 public record FingertipsRow(
         String file,
-        int row,
+        int line,
         String indicatorId,
         String indicatorName,
         String parentCode,
@@ -55,6 +55,6 @@ public record FingertipsRow(
         return sex + "|" + age + "|" + categoryType + "|" + category;
     }
 
-    /** Where the row came from: "file.csv:row 12". */
-    public String origin() { return file + ":row " + row; }
+    /** Where the row came from: "file.csv:12" (file and line). */
+    public String origin() { return file + ":" + line; }
 }

@@ -5,7 +5,7 @@ package org.wellbeing.io.fingertips;
  * for the parity check of the comparison rules and to show a supplied trend label with its source.
  * Each is the text as written, "" where the file gives none.
  *
- * @param origin            "file.csv:row 12", where the labels were read
+ * @param origin            "file.csv:12" (file and line), where the labels were read
  * @param comparedToEngland Better / Similar / Worse, Higher / Similar / Lower or Not compared
  * @param comparedToRegion  the same against the region; "" in the 27-column layout
  * @param recentTrend       e.g. "Increasing and getting worse", "Cannot be calculated"

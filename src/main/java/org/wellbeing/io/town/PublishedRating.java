@@ -4,6 +4,6 @@ import java.util.Map;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Outcome;
 
-/** A town's own published comparisons for one indicator and time period, as R/A/G or NA, and its trend word. */
-public record PublishedRating(int row, String indicatorId, String timePeriod, Map<Comparator, Outcome> outcomes,
+/** A town's own published comparisons for one indicator and time period (on {@code line} of its file, header = line 1), as R/A/G or NA, and its trend word. */
+public record PublishedRating(int line, String indicatorId, String timePeriod, Map<Comparator, Outcome> outcomes,
                               String trend) {}

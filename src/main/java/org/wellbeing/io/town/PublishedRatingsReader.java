@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
 import org.wellbeing.io.CsvHeader;
+import org.wellbeing.io.CsvLine;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.model.Comparator;
@@ -38,10 +39,14 @@ public final class PublishedRatingsReader {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             CsvHeader header = CsvHeader.of(parser,
                     List.of("indicator_id", "time_period", "cmp_england", "cmp_region", "cmp_nn", "trend"), name);
-            int row = 0;
+            int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
-                row++;
-                CsvFields f = new CsvFields(name, row, errors);
+                int line = CsvLine.of(parser, record);
+                CsvFields f = new CsvFields(name, line, errors);
+                if (record.size() != width) {
+                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                    continue;
+                }
                 Map<Comparator, Outcome> outcomes = new EnumMap<>(Comparator.class);
                 for (var column : COLUMNS.entrySet()) {
                     String code = header.cell(record, column.getKey()).strip();
@@ -53,12 +58,14 @@ public final class PublishedRatingsReader {
                         outcomes.put(column.getValue(), o);
                     }
                 }
-                ratings.add(new PublishedRating(row, f.text("indicator_id", header.cell(record, "indicator_id"), true),
+                ratings.add(new PublishedRating(line, f.text("indicator_id", header.cell(record, "indicator_id"), true),
                         f.text("time_period", header.cell(record, "time_period"), true), outcomes,
                         header.cell(record, "trend").strip()));
             }
         } catch (UncheckedIOException e) {
-            errors.add(new ReadError(name, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+            errors.add(new ReadError(name, 0, null, ReadError.unreadable(e.getCause())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ReadError(name, 0, null, ReadError.unreadable(e)));
         }
         if (!errors.isEmpty()) {
             throw new ReadException(name, errors);

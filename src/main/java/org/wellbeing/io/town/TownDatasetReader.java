@@ -30,7 +30,7 @@ public final class TownDatasetReader {
 
     public static TownDataset read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new IOException("data directory not found: " + dir);
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such data directory");
         }
         TownArea area = area(dir.resolve("area.properties"));
         List<Indicator> indicators = CatalogueReader.read(dir.resolve("indicators.csv"));

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
 import org.wellbeing.io.CsvHeader;
+import org.wellbeing.io.CsvLine;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.model.Benchmark;
@@ -50,12 +51,22 @@ public final class TownObservationsReader {
         List<Observation> observations = new ArrayList<>();
         List<Benchmark> benchmarks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        CSVParser parser;
+        try {
+            parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a header with an empty or repeated name this way
+            throw new ReadException(fileName, List.of(new ReadError(fileName, 0, null, "header (line 1): " + e.getMessage())));
+        }
+        try (parser) {
             CsvHeader header = CsvHeader.of(parser, COLUMNS, fileName);
-            int row = 0;
+            int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
-                row++;
-                CsvFields f = new CsvFields(fileName, row, errors);
+                CsvFields f = new CsvFields(fileName, CsvLine.of(parser, record), errors);
+                if (record.size() != width) {
+                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                    continue;
+                }
                 java.util.function.Function<String, String> cell = c -> header.cell(record, c);
                 String id = f.text("indicator_id", cell.apply("indicator_id"), true);
                 if (!id.isEmpty() && !knownIndicators.contains(id)) {
@@ -88,7 +99,9 @@ public final class TownObservationsReader {
                         neighbourValue != null ? "nearest neighbours' value" : "nearest neighbours"));
             }
         } catch (UncheckedIOException e) {
-            errors.add(new ReadError(fileName, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e.getCause())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e)));
         }
         if (!errors.isEmpty()) {
             throw new ReadException(fileName, errors);

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wellbeing.io.CsvFields;
 import org.wellbeing.io.CsvHeader;
+import org.wellbeing.io.CsvLine;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
 import org.wellbeing.model.Workstream;
@@ -52,10 +53,13 @@ public final class WorkstreamLinksReader {
         Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             CsvHeader header = CsvHeader.of(parser, COLUMNS, fileName);
-            int row = 0;
+            int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
-                row++;
-                CsvFields f = new CsvFields(fileName, row, errors);
+                CsvFields f = new CsvFields(fileName, CsvLine.of(parser, record), errors);
+                if (record.size() != width) {
+                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                    continue;
+                }
                 java.util.function.Function<String, String> cell = c -> header.cell(record, c);
                 String indicator = f.text("indicator_id", cell.apply("indicator_id"), true);
                 String workstream = f.text("workstream_id", cell.apply("workstream_id"), true);
@@ -75,7 +79,9 @@ public final class WorkstreamLinksReader {
                 links.add(new WorkstreamLink(indicator, workstream, board, rationale));
             }
         } catch (UncheckedIOException e) {
-            errors.add(new ReadError(fileName, 0, null, "malformed CSV: " + e.getCause().getMessage()));
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e.getCause())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ReadError(fileName, 0, null, ReadError.unreadable(e)));
         }
         if (!errors.isEmpty()) {
             throw new ReadException(fileName, errors);

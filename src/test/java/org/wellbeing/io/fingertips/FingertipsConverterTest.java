@@ -54,7 +54,7 @@ class FingertipsConverterTest {
         OfficialLabels labels = facts.labels(luton.key()).orElseThrow();
         assertEquals("Better", labels.comparedToEngland());
         assertEquals("Cannot be calculated", labels.recentTrend());
-        assertTrue(labels.origin().startsWith(CAMPYLOBACTER + ":row "), labels.origin());
+        assertTrue(labels.origin().startsWith(CAMPYLOBACTER + ":"), labels.origin());
     }
 
     @Test
@@ -99,13 +99,26 @@ class FingertipsConverterTest {
         Observation region = find(facts, "E12000006", "2017", "Persons|All ages||");
         Benchmark regionOfRegion = facts.benchmark(region.key(), Comparator.REGION).orElseThrow();
         assertNull(regionOfRegion.value());
-        assertTrue(regionOfRegion.source().startsWith("the parent is England"), regionOfRegion.source());
+        assertTrue(regionOfRegion.source().startsWith("the area is a region"), regionOfRegion.source());
 
         Observation child = find(facts, "E06000032", "2016", "Persons|0-9 yrs||");
         Benchmark noParentRow = facts.benchmark(child.key(), Comparator.REGION).orElseThrow();
         assertNull(noParentRow.value());
         assertEquals("no row for parent E12000006 with the same period, sex, age and category in " + CAMPYLOBACTER,
                 noParentRow.source());
+    }
+
+    @Test
+    void an_authority_whose_parent_in_the_file_is_england_is_not_called_a_region() throws IOException {
+        // Given the obesity download, made with England as the parent area type: Luton's parent is E92000001
+        FingertipsFacts facts = convert(OBESITY);
+
+        // Then Luton (a unitary authority) has no region benchmark, and the reason says why without calling it a region
+        Observation luton = find(facts, "E06000032", "2023/24", "Persons|18+ yrs||");
+        Benchmark region = facts.benchmark(luton.key(), Comparator.REGION).orElseThrow();
+        assertNull(region.value());
+        assertFalse(region.source().contains("is a region"), region.source());
+        assertTrue(region.source().startsWith("the file gives England as the area's parent"), region.source());
     }
 
     @Test
@@ -124,6 +137,6 @@ class FingertipsConverterTest {
         FingertipsFacts facts = FingertipsConverter.convert(List.of(rows.get(0), rows.get(2), rows.get(2)));
 
         assertEquals(2, facts.observations().size(), "row 1 (England) and row 3, once");
-        assertEquals(List.of("valid_26_columns.csv:row 3"), facts.duplicates());
+        assertEquals(List.of("valid_26_columns.csv:4"), facts.duplicates(), "the third data row is on line 4");
     }
 }

@@ -31,7 +31,7 @@ class FingertipsCsvReaderTest {
         assertEquals("Aggregated from all known lower geography values", region.valueNote());
         assertEquals("", region.comparedToGoal(), "the row stops before Compared to goal");
         FingertipsRow luton = rows.get(2);
-        assertEquals(3, luton.row());
+        assertEquals(4, luton.line());
         assertEquals("E12000006", luton.parentCode());
         assertEquals(80.0, luton.value());
         assertEquals(70.0, luton.lower95());
@@ -87,15 +87,15 @@ class FingertipsCsvReaderTest {
     // --- quoted fields with line breaks -------------------------------------------------------
 
     @Test
-    void a_quoted_field_with_a_line_break_is_one_field_and_rows_are_counted_as_data_rows() throws IOException {
+    void a_quoted_field_with_a_line_break_is_one_field_and_errors_name_the_line_the_row_starts_on() throws IOException {
         FingertipsReadResult result = skipping.read(fixture("fingertips/line_break_in_quotes.csv"));
 
         assertEquals(1, result.rows().size());
         FingertipsRow first = result.rows().get(0);
         assertEquals("Campylobacter incidence\nrate/100,000", first.indicatorName());
         assertEquals("E06000032", first.areaCode(), "the fields after the line break stay in their columns");
-        assertEquals("line_break_in_quotes.csv:row 2: column 'Value': not a number: 'not-a-number'",
-                result.errors().get(0).toString(), "row 2 is the second data row although it starts on line 4");
+        assertEquals("line_break_in_quotes.csv:4: column 'Value': not a number: 'not-a-number'",
+                result.errors().get(0).toString(), "the second data row starts on line 4: the first spans lines 2 and 3");
     }
 
     @Test
@@ -140,10 +140,10 @@ class FingertipsCsvReaderTest {
 
         assertTrue(result.refused());
         assertEquals(List.of(), result.rows());
-        assertEquals(List.of(new ReadError("bad_number.csv", 2, "Value", "not a number: 'abc'")), result.errors());
-        assertEquals("bad_number.csv:row 2: column 'Value': not a number: 'abc'", result.errors().get(0).toString());
+        assertEquals(List.of(new ReadError("bad_number.csv", 3, "Value", "not a number: 'abc'")), result.errors());
+        assertEquals("bad_number.csv:3: column 'Value': not a number: 'abc'", result.errors().get(0).toString());
         ReadException e = assertThrows(ReadException.class, result::rowsOrThrow);
-        assertTrue(e.getMessage().contains("bad_number.csv:row 2: column 'Value': not a number: 'abc'"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad_number.csv:3: column 'Value': not a number: 'abc'"), e.getMessage());
     }
 
     @Test
@@ -151,9 +151,9 @@ class FingertipsCsvReaderTest {
         FingertipsReadResult result = skipping.read(fixture("fingertips/bad_number.csv"));
 
         assertFalse(result.refused());
-        assertEquals(List.of(1, 3), result.rows().stream().map(FingertipsRow::row).toList());
+        assertEquals(List.of(2, 4), result.rows().stream().map(FingertipsRow::line).toList());
         assertEquals(1, result.skippedRows());
-        assertEquals("bad_number.csv:row 2: column 'Value': not a number: 'abc'", result.errors().get(0).toString());
+        assertEquals("bad_number.csv:3: column 'Value': not a number: 'abc'", result.errors().get(0).toString());
         assertEquals(2, result.rowsOrThrow().size());
     }
 
@@ -164,8 +164,8 @@ class FingertipsCsvReaderTest {
         assertEquals(60, result.errors().size());
         String report = result.errorReport();
         assertTrue(report.startsWith("sixty_bad_rows.csv: 60 errors"), report);
-        assertTrue(report.contains("sixty_bad_rows.csv:row 50: column 'Value': not a number: 'x50'"), report);
-        assertFalse(report.contains("row 51:"), report);
+        assertTrue(report.contains("sixty_bad_rows.csv:51: column 'Value': not a number: 'x50'"), report);
+        assertFalse(report.contains(":52:"), report);
         assertTrue(report.strip().endsWith("and 10 more"), report);
         assertEquals(report, assertThrows(ReadException.class, result::rowsOrThrow).getMessage());
     }
@@ -175,8 +175,8 @@ class FingertipsCsvReaderTest {
         FingertipsReadResult result = strict.read(fixture("fingertips/wrong_field_count.csv"));
 
         assertEquals(List.of(
-                "wrong_field_count.csv:row 1: has 27 fields, the header has 26",
-                "wrong_field_count.csv:row 2: has 13 fields, too few to reach column 'Upper CI 95.0 limit'"),
+                "wrong_field_count.csv:2: has 27 fields, the header has 26",
+                "wrong_field_count.csv:3: has 13 fields, too few to reach column 'Upper CI 95.0 limit'"),
                 result.errors().stream().map(ReadError::toString).toList());
     }
 
@@ -184,7 +184,7 @@ class FingertipsCsvReaderTest {
     void a_lower_limit_above_the_upper_limit_is_an_error() throws IOException {
         FingertipsReadResult result = strict.read(fixture("fingertips/ci_reversed.csv"));
 
-        assertEquals("ci_reversed.csv:row 1: column 'Lower CI 95.0 limit': lower limit 89.0 is above upper limit 70.0",
+        assertEquals("ci_reversed.csv:2: column 'Lower CI 95.0 limit': lower limit 89.0 is above upper limit 70.0",
                 result.errors().get(0).toString());
     }
 

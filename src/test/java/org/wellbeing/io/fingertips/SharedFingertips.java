@@ -1,9 +1,9 @@
 package org.wellbeing.io.fingertips;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.wellbeing.testing.SharedFiles;
 
 /** Where the tests find the shared Fingertips extracts and their own fixture files. */
 final class SharedFingertips {
@@ -19,21 +19,7 @@ final class SharedFingertips {
 
     private SharedFingertips() {}
 
-    /**
-     * The folder of the shared extracts: the system property {@code wellbeing.shared.fingertips},
-     * else {@code ../shared/fingertips} beside the repository, else {@code /work/shared/fingertips}.
-     */
-    static Path dir() {
-        String property = System.getProperty("wellbeing.shared.fingertips");
-        List<Path> candidates = property != null
-                ? List.of(Path.of(property))
-                : List.of(Path.of("..", "shared", "fingertips"), Path.of("/work/shared/fingertips"));
-        return candidates.stream().filter(p -> Files.isRegularFile(p.resolve(CAMPYLOBACTER))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("shared Fingertips extracts not found in " + candidates
-                        + "; set -Dwellbeing.shared.fingertips=<folder>"));
-    }
-
-    static Path file(String name) { return dir().resolve(name); }
+    static Path file(String name) { return SharedFiles.fingertips(name); }
 
     /** A fixture under src/test/resources. */
     static Path fixture(String path) {

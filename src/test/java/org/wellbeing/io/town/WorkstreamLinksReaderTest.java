@@ -47,7 +47,7 @@ class WorkstreamLinksReaderTest {
     }
 
     @Test
-    void errors_name_row_and_column() {
+    void errors_name_file_line_and_column() {
         ReadException e = assertThrows(ReadException.class, () -> read("""
                 indicator_id,workstream_id,board_id,rationale
                 smoking,tobacco,b,ok
@@ -59,11 +59,11 @@ class WorkstreamLinksReaderTest {
                 """));
 
         assertEquals(List.of(
-                "links.csv:row 2: column 'indicator_id': not in the catalogue: 'smokign'",
-                "links.csv:row 3: column 'workstream_id': board 'a' has no workstream 'tobacco' in boards.json",
-                "links.csv:row 4: column 'board_id': no such board in boards.json: 'c'",
-                "links.csv:row 5: column 'rationale': missing value",
-                "links.csv:row 6: column 'workstream_id': a second row linking smoking to tobacco of b"),
+                "links.csv:3: column 'indicator_id': not in the catalogue: 'smokign'",
+                "links.csv:4: column 'workstream_id': board 'a' has no workstream 'tobacco' in boards.json",
+                "links.csv:5: column 'board_id': no such board in boards.json: 'c'",
+                "links.csv:6: column 'rationale': missing value",
+                "links.csv:7: column 'workstream_id': a second row linking smoking to tobacco of b"),
                 e.errors().stream().map(ReadError::toString).toList());
     }
 

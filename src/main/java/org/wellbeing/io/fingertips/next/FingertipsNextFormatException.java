@@ -1,6 +1,6 @@
 package org.wellbeing.io.fingertips.next;
 
-/** A FingertipsNext file that cannot be read; the message names the source, line and column. */
+/** A FingertipsNext file that cannot be read; the message names the source, line and column: {@code file.csv:12: column 'Value': ...}. */
 public class FingertipsNextFormatException extends RuntimeException {
 
     private final String source;
@@ -8,7 +8,7 @@ public class FingertipsNextFormatException extends RuntimeException {
     private final String column;
 
     public FingertipsNextFormatException(String source, long line, String column, String problem) {
-        super(source + (line > 0 ? " line " + line : "") + (column == null ? "" : " column " + column) + ": " + problem);
+        super(source + (line > 0 ? ":" + line : "") + ": " + (column == null ? "" : "column '" + column + "': ") + problem);
         this.source = source;
         this.line = line;
         this.column = column;

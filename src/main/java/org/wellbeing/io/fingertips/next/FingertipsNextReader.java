@@ -16,6 +16,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.io.CsvLine;
+import org.wellbeing.io.ReadError;
 
 /**
  * Reads the FingertipsNext DataCreator extract ({@code IndicatorId, Year, AgeID, SexID, AreaCode, Count, Value,
@@ -52,10 +54,18 @@ public final class FingertipsNextReader {
                         + "; found " + columns.keySet());
             }
             List<FingertipsNextRow> rows = new ArrayList<>();
+            int width = parser.getHeaderNames().size();
             for (CSVRecord r : parser) {
-                rows.add(row(new Fields(r, columns, sourceName)));
+                int line = CsvLine.of(parser, r);
+                if (r.size() != width) {
+                    throw new FingertipsNextFormatException(sourceName, line, null,
+                            "has " + r.size() + " fields, the header has " + width);
+                }
+                rows.add(row(new Fields(r, line, columns, sourceName)));
             }
             return rows;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new FingertipsNextFormatException(sourceName, 0, null, "not UTF-8 text (is it a CSV file?)");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
         } catch (IllegalArgumentException e) {
@@ -63,7 +73,8 @@ public final class FingertipsNextReader {
             throw new FingertipsNextFormatException(sourceName, 1, null, "bad header: " + e.getMessage());
         } catch (IllegalStateException | UncheckedIOException e) {
             // commons-csv: a malformed record (e.g. an unclosed quote); its message gives the position
-            throw new FingertipsNextFormatException(sourceName, 0, null, "malformed CSV: " + e.getMessage());
+            throw new FingertipsNextFormatException(sourceName, 0, null,
+                    e.getCause() instanceof IOException io ? ReadError.unreadable(io) : "malformed CSV: " + e.getMessage());
         }
     }
 
@@ -87,7 +98,7 @@ public final class FingertipsNextReader {
     }
 
     /** One record's fields by column name, with errors that name line and column. */
-    private record Fields(CSVRecord record, Map<String, Integer> columns, String source) {
+    private record Fields(CSVRecord record, int line, Map<String, Integer> columns, String source) {
 
         String text(String column) {
             Integer i = columns.get(column);
@@ -123,8 +134,7 @@ public final class FingertipsNextReader {
         }
 
         FingertipsNextFormatException error(String column, String problem) {
-            // line of the record's first character; records here never span lines
-            return new FingertipsNextFormatException(source, record.getRecordNumber() + 1, column, problem);
+            return new FingertipsNextFormatException(source, line, column, problem);
         }
     }
 

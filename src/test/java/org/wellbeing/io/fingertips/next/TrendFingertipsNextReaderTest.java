@@ -61,7 +61,7 @@ class TrendFingertipsNextReaderTest {
         String csv = "IndicatorId,Year,AgeID,SexID,AreaCode,Count,Value,LowerCI,UpperCI,Trend,CategoryType,Category\n";
         FingertipsNextFormatException e = assertThrows(FingertipsNextFormatException.class,
                 () -> FingertipsNextReader.read(new StringReader(csv), "bad.csv"));
-        assertTrue(e.getMessage().startsWith("bad.csv line 1: missing column(s) [Denominator]"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.csv:1: missing column(s) [Denominator]"), e.getMessage());
     }
 
     @Test
@@ -71,7 +71,7 @@ class TrendFingertipsNextReaderTest {
                 + "93085,2023,1,2,E06000008,151,seven,6.48153,8.80411,1997,,Female,All ages,,\n";
         FingertipsNextFormatException e = assertThrows(FingertipsNextFormatException.class,
                 () -> FingertipsNextReader.read(new StringReader(csv), "bad.csv"));
-        assertEquals("bad.csv line 3 column Value: 'seven' is not a number", e.getMessage());
+        assertEquals("bad.csv:3: column 'Value': 'seven' is not a number", e.getMessage());
         assertEquals(3, e.line());
         assertEquals("Value", e.column());
     }
@@ -81,7 +81,7 @@ class TrendFingertipsNextReaderTest {
         String csv = HEADER + "93085,2019/20,1,2,E06000008,213,11,9.72,12.52,1929,,Female,All ages,,\n";
         FingertipsNextFormatException e = assertThrows(FingertipsNextFormatException.class,
                 () -> FingertipsNextReader.read(new StringReader(csv), "bad.csv"));
-        assertEquals("bad.csv line 2 column Year: '2019/20' is not a whole number", e.getMessage());
+        assertEquals("bad.csv:2: column 'Year': '2019/20' is not a whole number", e.getMessage());
     }
 
     @Test
@@ -94,7 +94,7 @@ class TrendFingertipsNextReaderTest {
         String noName = "IndicatorId,,Year\n1,2,2020\n";
         FingertipsNextFormatException h = assertThrows(FingertipsNextFormatException.class,
                 () -> FingertipsNextReader.read(new StringReader(noName), "bad.csv"));
-        assertTrue(h.getMessage().startsWith("bad.csv line 1: bad header"), h.getMessage());
+        assertTrue(h.getMessage().startsWith("bad.csv:1: bad header"), h.getMessage());
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.wellbeing.io.fingertips.next;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +15,7 @@ import org.wellbeing.model.ComparisonMethod;
 import org.wellbeing.model.Polarity;
 import org.wellbeing.stats.ChiSquaredCut;
 import org.wellbeing.stats.TrendStatistic;
+import org.wellbeing.testing.SharedFiles;
 
 /**
  * Our recent-trend statistics against the official labels in the FingertipsNext extract (SOURCES.md, file 4).
@@ -76,31 +74,16 @@ class TrendParityTest {
 
     static List<FingertipsNextSeries> series;
 
-    /** The shared extract: -Dfingertips.next.csv, else data/fingertips/ in the project, else ../shared/fingertips/. */
-    static Path locate() {
-        String prop = System.getProperty("fingertips.next.csv");
-        for (Path p : new Path[]{prop == null ? null : Path.of(prop), Path.of("data", "fingertips", FILE),
-                Path.of("..", "shared", "fingertips", FILE)}) {
-            if (p != null && Files.isReadable(p)) return p;
-        }
-        return null;
-    }
-
+    /** The shared extract, read once; a missing file fails every test that needs it (see {@link SharedFiles}). */
     @BeforeAll
     static void load() {
-        Path file = locate();
-        series = file == null ? null : FingertipsNextSeries.group(FingertipsNextReader.read(file));
-    }
-
-    static void needFile() {
-        assumeTrue(series != null, "FingertipsNext extract " + FILE + " not found; set -Dfingertips.next.csv");
+        series = FingertipsNextSeries.group(FingertipsNextReader.read(SharedFiles.fingertips(FILE)));
     }
 
     static Polarity polarity(String indicatorId) { return POLARITY.get(indicatorId); }
 
     @Test
     void theWholeFileIsRead() {
-        needFile();
         assertEquals(44_452, series.stream().mapToInt(s -> s.rows().size()).sum());
         assertEquals(9_478, series.size());
     }
@@ -125,7 +108,6 @@ class TrendParityTest {
     @Test
     void regressionReproducesEveryOfficialLabelOnTheSourcesCheckSeries() {
         // The headline figure: SOURCES.md's 1,048 series, all reproduced.
-        needFile();
         List<FingertipsNextSeries> checked = series.stream().filter(TrendParityTest::inSourcesCheck).toList();
         TrendParity.ParityReport report = regression(TrendParity.Duplicates.COLLAPSE_IDENTICAL).run(checked);
         System.out.println("Regression, SOURCES.md check series:\n" + report.summary());
@@ -135,7 +117,6 @@ class TrendParityTest {
     @Test
     void regressionReproducesEveryLabelWhereTheLatestFiveYearsHaveOneRowEach() {
         // Stricter: no year of the latest five has two rows, copies or not. 19 series of 91894 drop out.
-        needFile();
         TrendParity.ParityReport report = regression(TrendParity.Duplicates.EXCLUDE).run(series);
         System.out.println("Regression, no duplicated rows in the latest 5 years:\n" + report.summary());
         assertEquals("1029/1029", report.figure(), report.summary());
@@ -147,7 +128,6 @@ class TrendParityTest {
         // whose 2018-2020 rows appear twice (DataCreator read two source files). For E38000228 the 2019-2023 values
         // 9.63, 9.7, 8.6, 10.4, 8.5 give chi² 0.90 while the official label is "Decreasing and getting better";
         // the official calculation must have used other data for these areas.
-        needFile();
         TrendParity.ParityReport report = regression(TrendParity.Duplicates.COLLAPSE_IDENTICAL).run(series);
         System.out.println("Regression, exact copies counted once:\n" + report.summary());
         assertEquals("1110/1112", report.figure(), report.summary());
@@ -158,7 +138,6 @@ class TrendParityTest {
     @Test
     void armitageOnProportionsAndCrudeRatesMissesEight() {
         // SOURCES.md: Armitage agrees with 686 of the 694 proportion and crude-rate series; the regression with all.
-        needFile();
         List<FingertipsNextSeries> props = series.stream().filter(TrendParityTest::inSourcesCheck)
                 .filter(s -> PROPORTIONS_AND_CRUDE_RATES.contains(s.key().indicatorId())).toList();
         TrendParity armitage = new TrendParity(id -> ComparisonMethod.CONTROL_LIMITS_PROPORTIONS,
@@ -189,7 +168,6 @@ class TrendParityTest {
         // 93085 E06000008 Female (SexID 2): counts/denominators 2019-2023 239/1966, 218/1968, 225/1944, 213/1929,
         // 151/1997; official "Decreasing and getting better". Values and CIs from the file: see
         // TrendRegressionTest.blackburnWithDarwen (chi² 22.99, slope −1.014 a year, all slopes negative).
-        needFile();
         FingertipsNextSeries bwd = series.stream()
                 .filter(s -> s.key().equals(new SeriesKey("93085", "E06000008", "2", "1", "", ""))).findFirst()
                 .orElseThrow();
@@ -205,7 +183,6 @@ class TrendParityTest {
 
     @Test
     void polaritiesAgreeWithEveryOfficialLabel() {
-        needFile();
         for (FingertipsNextSeries s : series) {
             for (FingertipsNextRow r : s.rows()) {
                 String t = r.trend();

@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * clicks a RED cell and reads the rule and threshold in the explanation, and saves screenshots under
  * {@code target/}. Without chromium the test fails, saying how to install it: CI installs it (.ci/run).
  */
-class DashboardBrowserTest {
+class DashboardBrowserIT {
     static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
     static final String BOARD = "childrens-trust-board";
