@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.bench.BatchBenchmark;
 import org.wellbeing.bench.Machine;
+import org.wellbeing.bench.StartBenchmark;
 import org.wellbeing.bench.SyntheticData;
 import org.wellbeing.bench.SyntheticDataWriter;
 import org.wellbeing.engine.Evaluator;
@@ -103,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                     r.engine().peakHeapBytes() / MB, (r.retainedHeapBytes() - r.inputHeapBytes()) / MB, r.firings(),
                     r.plain().median(), r.plain().perSecond(r.observations()),
                     r.agreement().agrees() ? String.format("%.1f", r.ratio()) : "DIFFERS");
+            out.printf("%6s load average %.2f after %d areas%n", "", StartBenchmark.loadAverage(), n);
             if (!r.agreement().agrees()) {
                 agree = false;
                 out.printf("  engine and plain differ in %d of %d ratings, %d trends, %d flags, %d scores and %d "

@@ -29,8 +29,8 @@ final class ComparePublishedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         InputFiles.check(file);
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
+        RuleBase rules = engine.compileRules();
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         PublishedAgreement agreement = PublishedAgreement.of(PublishedRatingsReader.read(file), data, evaluation);
         out.print(agreement.render());

@@ -48,10 +48,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (db != null && evaluation == null) {
             throw new IllegalArgumentException("--db: only used with --evaluation ID");
         }
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         if (evaluation != null) {
             if (comparator != null) parseComparator(comparator);
+            RuleBase rules = engine.compileRules();
             StoredExplanation.print(db == null ? java.nio.file.Path.of("var", "audit.db") : db, evaluation, indicator,
                     comparator == null ? null : comparator.strip().toLowerCase(java.util.Locale.ROOT), period, rules,
                     data.indicators(), out);
@@ -63,6 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no indicator '" + indicator + "' in " + engine.data.resolve("indicators.csv"));
         }
         Comparator only = comparator == null ? null : parseComparator(comparator);
+        RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Rating> ratings = evaluation.ratings().stream()
                 .filter(r -> r.indicatorId().equals(indicator) && r.period().equals(chosen))

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
                 TrendsCommand.class, ExplainCommand.class, BoardPaperCommand.class, StatsCommand.class, StatsParityCommand.class,
                 CiCheckCommand.class, AuditCommand.class, ReplayCommand.class, TestRulesCommand.class, WhatIfCommand.class,
-                CatalogueCommand.class, BenchCommand.class, HttpBenchCommand.class, KeygenCommand.class,
+                CatalogueCommand.class, BenchCommand.class, HttpBenchCommand.class, StartBenchCommand.class, KeygenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

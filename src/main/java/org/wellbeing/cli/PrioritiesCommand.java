@@ -51,10 +51,10 @@ final class PrioritiesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--top: must be 1 or more, not " + top);
         }
         PrintWriter out = spec.commandLine().getOut();
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         checkBoard(data);
         String chosen = Periods.choose(period, data.periods());
+        RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         PriorityReport report = PriorityReport.of(data, evaluation, chosen).forBoard(board);
         if (top != null) {

@@ -48,9 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
+        RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         List<Rating> ratings = sorted(evaluation.ratings().stream().filter(r -> r.period().equals(chosen)).toList(),
                 data.indicators());

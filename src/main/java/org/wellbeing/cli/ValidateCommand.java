@@ -46,8 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RuleBase rules = engine.compileRules();
         TownDataset data = engine.readData();
+        RuleBase rules = engine.compileRules();
         Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
         int status = Problems.report(evaluation, spec.commandLine().getErr());
 

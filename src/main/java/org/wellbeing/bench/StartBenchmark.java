@@ -1,0 +1,167 @@
+package org.wellbeing.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * How long the program takes to start and answer: each command runs in a JVM of its own, as a user runs it,
+ * timed from starting the process to its exit (or, for {@code serve}, to its first answer). The compiled-rule
+ * cache is a fresh directory, so the first run compiles and the later ones read it back.
+ */
+public final class StartBenchmark {
+    private final Path jar;
+    private final Path rules;
+    private final Path data;
+    private final Path work;
+    private final Consumer<String> out;
+
+    public StartBenchmark(Path jar, Path rules, Path data, Path work, Consumer<String> out) {
+        this.jar = jar;
+        this.rules = rules;
+        this.data = data;
+        this.work = work;
+        this.out = out;
+    }
+
+    /**
+     * One timed run: wall time, CPU time of the process (all its threads; -1 where unknown), exit status, and
+     * Drools or KIE classes loaded (-1 when not counted). On a machine busy with other work the CPU time says
+     * more than the wall time.
+     */
+    public record Run(double millis, double cpuMillis, int exit, long engineClasses) {}
+
+    /** A process run to its end, from a fresh JVM. */
+    public Run command(List<String> jvm, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.add("-Dwellbeing.rule-cache=" + work.resolve("rule-cache"));
+        command.addAll(jvm);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        Path log = Files.createTempFile(work, "run", ".out");
+        double cpuBefore = childrenCpuMillis();
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = p.waitFor();
+        double millis = (System.nanoTime() - start) / 1e6;
+        double cpu = cpuBefore < 0 ? -1 : childrenCpuMillis() - cpuBefore;
+        long engineClasses = -1;
+        if (jvm.contains("-verbose:class")) {
+            try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                engineClasses = lines.filter(l -> l.startsWith("[") && (l.contains(" org.drools.") || l.contains(" org.kie."))).count();
+            }
+        }
+        Files.deleteIfExists(log);
+        return new Run(millis, cpu, exit, engineClasses);
+    }
+
+    /** {@code serve} on a free port, timed from starting the process to its first 200 on /api/health. */
+    public Run serveToFirstAnswer() throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = List.of(javaBinary(), "-Dwellbeing.rule-cache=" + work.resolve("rule-cache"), "-jar",
+                jar.toString(), "serve", "--rules", rules.toString(), "--data", data.toString(), "--host", "127.0.0.1",
+                "--port", String.valueOf(port), "--db", work.resolve("audit-" + port + ".db").toString(), "--no-watch");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        double cpuBefore = childrenCpuMillis();
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        double millis = -1;
+        int exit = -1;
+        try {
+            while (p.isAlive() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
+                try {
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        millis = (System.nanoTime() - start) / 1e6;
+                        exit = 0;
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+            if (millis < 0) {
+                millis = (System.nanoTime() - start) / 1e6;
+                exit = p.isAlive() ? -1 : p.exitValue();
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        // the CPU time includes the shutdown after the answer: an upper bound
+        return new Run(millis, cpuBefore < 0 ? -1 : childrenCpuMillis() - cpuBefore, exit, -1);
+    }
+
+    /** CPU time of this process's finished children (Linux: cutime + cstime of /proc/self/stat), or -1. */
+    private static double childrenCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command's name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10.0; // clock ticks of 10 ms
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Prints one line: what, the median of the runs, every run, the target, the load average now. */
+    public void print(String what, List<Run> runs, String target) {
+        double[] ms = runs.stream().mapToDouble(Run::millis).sorted().toArray();
+        String each = String.join(" ", runs.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.millis())).toList());
+        double cpu = median(runs.stream().mapToDouble(Run::cpuMillis).toArray());
+        String exits = String.join(",", runs.stream().map(r -> String.valueOf(r.exit())).distinct().toList());
+        long engine = runs.stream().mapToLong(Run::engineClasses).max().orElse(-1);
+        out.accept(String.format(Locale.ROOT, "%-46s %7.0f ms wall %7s ms cpu  (runs: %s; exit %s%s)  target %s  load %.2f",
+                what, median(ms), cpu < 0 ? "?" : String.format(Locale.ROOT, "%.0f", cpu), each, exits,
+                engine >= 0 ? "; rule engine classes loaded: " + engine : "", target, loadAverage()));
+    }
+
+    public static double median(double[] sorted) {
+        if (sorted.length == 0) return Double.NaN;
+        double[] s = Arrays.copyOf(sorted, sorted.length);
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The jar this program runs from; bench-start times that jar. */
+    public static Path runningJar() {
+        try {
+            Path code = Path.of(StartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? code : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+}

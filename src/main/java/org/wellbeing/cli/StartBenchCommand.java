@@ -1,0 +1,162 @@
+package org.wellbeing.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.wellbeing.bench.Machine;
+import org.wellbeing.bench.StartBenchmark;
+import org.wellbeing.bench.StartBenchmark.Run;
+import org.wellbeing.engine.CoverageCheck;
+import org.wellbeing.io.town.TownDatasetReader;
+import org.wellbeing.rules.CompiledRuleCache;
+import org.wellbeing.rules.Reloader;
+import org.wellbeing.rules.RuleBaseHolder;
+import org.wellbeing.rules.RuleCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times what a user waits for when starting the program: each command in a JVM of its own, from process
+ * start to exit, first with an empty compiled-rule cache and then with it filled; serve to its first answer;
+ * a usage error (and how many rule-engine classes it loaded: none is the aim); and, in this JVM once warm,
+ * a reload of one edited rule file. See BENCHMARKS.md.
+ */
+@Command(name = "bench-start", mixinStandardHelpOptions = true,
+        description = "Time start-up: report (first and cached), serve to first answer, a usage error, validate, a warm reload (see BENCHMARKS.md).")
+final class StartBenchCommand implements Callable<Integer> {
+    @Mixin EngineOptions engine;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--runs", paramLabel = "R", description = "timed runs of each, the median is reported (default: ${DEFAULT-VALUE})")
+    int runs = 3;
+
+    @Option(names = "--period", paramLabel = "P", description = "period for report (default: ${DEFAULT-VALUE})")
+    String period = "2022/23";
+
+    @Option(names = "--jar", paramLabel = "FILE",
+            description = "time this build instead of the running one, e.g. main's, for a before/after in the same conditions")
+    Path otherJar;
+
+    @Option(names = "--skip-reload", description = "leave out the in-process reload (it always times the running build)")
+    boolean skipReload;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs: must be 1 or more, not " + runs);
+        }
+        if (otherJar != null && !Files.isRegularFile(otherJar)) {
+            throw new IllegalArgumentException("--jar: no such file: " + otherJar);
+        }
+        Path jar = otherJar != null ? otherJar : StartBenchmark.runningJar();
+        if (jar == null) {
+            throw new IllegalArgumentException("bench-start times the packaged jar: run it as java -jar target/wellbeing-engine.jar bench-start");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("wellbeing-bench-start");
+        try {
+            out.println("Start benchmark: " + jar + ", rules " + engine.rules + ", data " + engine.data);
+            out.println(Machine.describe());
+            out.flush();
+            StartBenchmark bench = new StartBenchmark(jar, engine.rules, engine.data, work, line -> {
+                out.println(line);
+                out.flush();
+            });
+            List<String> where = List.of("--rules", engine.rules.toString(), "--data", engine.data.toString());
+            List<String> report = concat(List.of("report", "--period", period), where);
+
+            bench.print("report, first run (empty rule cache)", List.of(bench.command(List.of(), report)), "<= 4000 ms");
+            bench.print("report, rules unchanged (cache filled)", repeat(() -> bench.command(List.of(), report)), "<= 2000 ms");
+            bench.print("usage error: report --period 1999/00",
+                    repeat(() -> bench.command(List.of("-verbose:class"), concat(List.of("report", "--period", "1999/00"), where))),
+                    "<= 600 ms, 0 engine classes");
+            bench.print("usage error: report --data missing/",
+                    repeat(() -> bench.command(List.of("-verbose:class"), List.of("report", "--rules", engine.rules.toString(),
+                            "--data", work.resolve("missing").toString()))), "<= 600 ms, 0 engine classes");
+            bench.print("usage error: priorities --board nobody",
+                    repeat(() -> bench.command(List.of("-verbose:class"), concat(List.of("priorities", "--board", "nobody"), where))),
+                    "<= 600 ms, 0 engine classes");
+            bench.print("validate (cache filled)", repeat(() -> bench.command(List.of(), concat(List.of("validate"), where))), "<= 3000 ms");
+            bench.print("serve to first answer (cache filled)", repeat(bench::serveToFirstAnswer), "<= 3000 ms");
+            if (!skipReload) {
+                bench.print("reload of one edited file, warm (in this JVM)", warmReloads(work), "<= 1000 ms");
+            }
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Copies the rules, then edits one file and reloads: 3 unmeasured times to warm the JIT, then the timed runs. */
+    private List<Run> warmReloads(Path work) throws Exception {
+        Path copy = work.resolve("rules-copy");
+        copyTree(engine.rules, copy);
+        RuleCompiler compiler = new RuleCompiler(CompiledRuleCache.in(work.resolve("reload-cache")));
+        CoverageCheck check = new CoverageCheck(TownDatasetReader.read(engine.data).facts());
+        Reloader reloader = new Reloader(copy, compiler, check,
+                new RuleBaseHolder(Reloader.compileAndCheck(copy, compiler, check)), next -> {});
+        Path edited;
+        try (Stream<Path> files = Files.walk(copy)) {
+            edited = files.filter(p -> p.toString().endsWith(".drl")).sorted().findFirst().orElseThrow();
+        }
+        List<Run> timed = new ArrayList<>();
+        for (int i = 0; i < 3 + runs; i++) {
+            Files.writeString(edited, "\n// edited by bench-start, " + i + "\n", StandardOpenOption.APPEND);
+            long start = System.nanoTime();
+            reloader.reload();
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (i >= 3) {
+                timed.add(new Run(millis, -1, 0, -1));
+            }
+        }
+        return timed;
+    }
+
+    private interface Timed {
+        Run run() throws Exception;
+    }
+
+    private List<Run> repeat(Timed timed) throws Exception {
+        List<Run> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(timed.run());
+        }
+        return all;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
