@@ -135,10 +135,14 @@ public final class Replay {
         boolean inputsMatch = replayed.inputDigest().equals(doc.inputDigest());
 
         Map<String, Integer> storedDerived = new HashMap<>();
+        Map<String, java.util.Set<String>> storedFields = new HashMap<>();
         int storedCount = 0;
         for (FiringEntry f : doc.trace()) {
             for (int ref : f.inserted()) {
-                storedDerived.merge(text(doc.fact(ref)), 1, Integer::sum);
+                FactEntry e = doc.fact(ref);
+                storedDerived.merge(text(e), 1, Integer::sum);
+                e.fact().fieldNames().forEachRemaining(
+                        name -> storedFields.computeIfAbsent(e.type(), t -> new java.util.HashSet<>()).add(name));
                 storedCount++;
             }
         }
@@ -147,7 +151,7 @@ public final class Replay {
         for (Firing f : replayed.firings()) {
             for (Object fact : f.inserted()) {
                 replayedCount++;
-                String key = text(FactEntry.of(0, fact, false));
+                String key = text(asStored(FactEntry.of(0, fact, false), storedFields));
                 Integer left = storedDerived.get(key);
                 if (left == null || left == 0) {
                     if (differences.size() < LISTED) differences.add("new in replay: " + key + " by \"" + f.rule() + "\"");
@@ -165,6 +169,20 @@ public final class Replay {
     private static RuleBase compile(String version, Map<String, String> files) throws RuleSetException {
         return new RuleCompiler().compile("rule set " + version.substring(0, Math.min(12, version.length()))
                 + " from the audit store", files);
+    }
+
+    /**
+     * A replayed fact with only the fields that the stored facts of its type have: a field added to the fact model
+     * after the record was written (with its default value under the stored rules) is no difference of the replay.
+     */
+    private static FactEntry asStored(FactEntry e, Map<String, java.util.Set<String>> storedFields) {
+        java.util.Set<String> fields = storedFields.get(e.type());
+        if (fields == null || !(e.fact() instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+            return e;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode kept = object.deepCopy();
+        kept.retain(fields);
+        return new FactEntry(e.ref(), e.type(), e.indicatorId(), e.input(), kept);
     }
 
     private static String text(FactEntry e) {

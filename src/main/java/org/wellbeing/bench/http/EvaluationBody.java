@@ -105,8 +105,9 @@ public record EvaluationBody(byte[] json, int observations, String description) 
 
     /**
      * A body of {@code count} observations made from the latest period's: copy k of an observation has the
-     * breakdown "copy k" and its values shifted by {@code shift} times k (plus {@code shift}), so that bodies with
-     * different shifts hold different values. For requests at a size limit.
+     * breakdown "copy k" and its values scaled down by {@code shift} per mille times k (plus {@code shift}), so
+     * that bodies with different shifts hold different values, and every value stays possible for its unit (a
+     * percentage between 0 and 100, a rate not negative), as the readers require. For requests at a size limit.
      */
     public static EvaluationBody copies(TownDataset data, int count, double shift) {
         byte[] latest = latestPeriod(data).json();
@@ -120,9 +121,9 @@ public record EvaluationBody(byte[] json, int observations, String description) 
                 ObjectNode n = given.get(i % given.size()).deepCopy();
                 int copy = i / given.size();
                 if (copy > 0) n.put("breakdown", "copy " + copy);
-                double by = shift * (copy + 1);
+                double factor = 1 - shift * (copy + 1) / 1000;
                 for (String field : List.of("value", "lower95", "upper95")) {
-                    if (n.hasNonNull(field)) n.put(field, n.get(field).doubleValue() + by);
+                    if (n.hasNonNull(field)) n.put(field, n.get(field).doubleValue() * factor);
                 }
                 list.add(n);
             }

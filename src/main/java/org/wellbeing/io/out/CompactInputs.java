@@ -23,7 +23,7 @@ import org.wellbeing.model.Observation;
  * <pre>
  * {"format":1,
  *  "observations":[[indicatorId,areaCode,areaName,period,timePeriod,breakdown,note,value,lower95,upper95,
- *                   lower998,upper998,count,denominator], ...],
+ *                   lower998,upper998,count,denominator,limitsFrom], ...],
  *  "benchmarks":[[observation,comparator,source,value,rank,rankOf], ...],
  *  "others":[0, 1, {"type":"SuppliedTrend","fact":{...}}, ...],
  *  "strings":["life-expectancy-male","E06000032","Luton","2022/23",...]}
@@ -55,7 +55,7 @@ public final class CompactInputs {
                 observationAt.putIfAbsent(o.key(), i);
                 Object[] row = {o.indicatorId(), o.areaCode(), o.areaName(), o.period(), o.timePeriod(), o.breakdown(),
                         o.note(), o.value(), o.lower95(), o.upper95(), o.lower998(), o.upper998(), o.count(),
-                        o.denominator()};
+                        o.denominator(), o.limitsComputed() ? o.limitsFrom() : null};
                 writeRow(out, strings, row);
             }
             out.writeEndArray();
@@ -101,7 +101,8 @@ public final class CompactInputs {
                         StringTable.at(strings, r, 2), StringTable.at(strings, r, 3), StringTable.at(strings, r, 4),
                         StringTable.at(strings, r, 5), StringTable.number(r, 7), StringTable.number(r, 8),
                         StringTable.number(r, 9), StringTable.number(r, 10), StringTable.number(r, 11),
-                        StringTable.number(r, 12), StringTable.number(r, 13), StringTable.at(strings, r, 6)));
+                        StringTable.number(r, 12), StringTable.number(r, 13), StringTable.at(strings, r, 6), null,
+                        StringTable.at(strings, r, 14)));
             }
             List<Benchmark> benchmarks = new ArrayList<>();
             for (JsonNode r : rows.path("benchmarks")) {

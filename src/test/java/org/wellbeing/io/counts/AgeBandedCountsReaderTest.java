@@ -25,7 +25,7 @@ class AgeBandedCountsReaderTest {
         assertEquals(Arrays.asList(3.0, 1.0), a.bands().get(0).frequencies());
         assertEquals(5.0, a.bands().get(0).events());
         assertEquals(0.0, a.bands().get(1).events());
-        assertEquals(3, groups.get(1).firstRow());
+        assertEquals(4, groups.get(1).firstRow(), "the file line of B's first row (header = line 1)");
     }
 
     @Test
@@ -38,10 +38,10 @@ class AgeBandedCountsReaderTest {
         ReadException e = assertThrows(ReadException.class, () -> AgeBandedCountsReader.read(new StringReader(csv), "bands.csv"));
         List<String> errors = e.errors().stream().map(Object::toString).toList();
         assertEquals(List.of(
-                "bands.csv:row 1: column 'count': must be 0 or more, got -1",
-                "bands.csv:row 2: column 'population': must be above 0, got 0",
-                "bands.csv:row 3: column 'age_band': age band 'old' does not start with an age (e.g. 0-4, 90+)",
-                "bands.csv:row 4: column 'age_band': age band '85-89' repeated for A, hip, 2022/23"), errors);
+                "bands.csv:2: column 'count': must be 0 or more, got -1",
+                "bands.csv:3: column 'population': must be above 0, got 0",
+                "bands.csv:4: column 'age_band': age band 'old' does not start with an age (e.g. 0-4, 90+)",
+                "bands.csv:5: column 'age_band': age band '85-89' repeated for A, hip, 2022/23"), errors);
     }
 
     @Test
