@@ -18,12 +18,12 @@ import org.wellbeing.rules.RuleBase;
 /**
  * The ratings as a readable table, one section per board, one row per indicator: its full name (wrapped onto
  * further lines, never cut), the time period the value is for, the unit, the value, and per comparator the
- * outcome with its benchmark. A row with a data-quality flag is marked "!" after its value and explained under
- * its board's table.
+ * outcome with its benchmark. A row with a data-quality flag is marked "!" in a column of its own after the value
+ * (so values stay aligned) and explained under its board's table.
  */
 final class TextReport {
     static final int NAME_WIDTH = 44;
-    private static final String ROW = "  %-" + NAME_WIDTH + "s %-11s %-11s %9s  %-14s %-14s %-14s %-14s";
+    private static final String ROW = "  %-" + NAME_WIDTH + "s %-11s %-11s %9s %1s %-14s %-14s %-14s %-14s";
 
     private TextReport() {}
 
@@ -45,7 +45,7 @@ final class TextReport {
                 continue;
             }
             s.append('\n').append(boards.nameOf(board)).append('\n');
-            s.append(line(ROW, "indicator", "time period", "unit", "value", "england", "region", "neighbours", "goal"));
+            s.append(line(ROW, "indicator", "time period", "unit", "value", "", "england", "region", "neighbours", "goal"));
             List<String> notes = new ArrayList<>();
             for (Indicator i : members) {
                 Map<Comparator, Rating> row = byIndicator.get(i.id());
@@ -54,7 +54,7 @@ final class TextReport {
                 QualityMarks.Mark mark = marks.ofRow(any.observationKey());
                 List<String> name = wrap(i.name(), NAME_WIDTH);
                 s.append(line(ROW, name.get(0), o == null ? "" : o.timePeriod(), unit(i.unit()),
-                        Csv.number(any.value()) + (mark.present() ? " !" : ""), cell(row.get(Comparator.ENGLAND)),
+                        Csv.number(any.value()), mark.present() ? "!" : "", cell(row.get(Comparator.ENGLAND)),
                         cell(row.get(Comparator.REGION)), cell(row.get(Comparator.NEIGHBOURS)),
                         cell(row.get(Comparator.GOAL))));
                 name.subList(1, name.size()).forEach(more -> s.append("    ").append(more).append('\n'));

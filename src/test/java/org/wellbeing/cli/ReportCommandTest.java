@@ -155,10 +155,14 @@ class ReportCommandTest {
         assertEquals(longest.name(), name.toString(), run.out());
         String header = run.outLines().stream().filter(l -> l.strip().startsWith("indicator ")).findFirst().orElseThrow();
         assertTrue(header.matches("^ +indicator +time period +unit +value +england +region +neighbours +goal$"), header);
-        // male life expectancy 2022/23 holds the 2018-20 value, in years
+        // male life expectancy 2022/23 holds the 2018-20 value, in years, repeated from 2021/22: marked "!" after it
         String male = run.outLines().stream().filter(l -> l.startsWith("  Life expectancy, Male (Years)"))
                 .findFirst().orElseThrow();
-        assertTrue(male.matches("^  Life expectancy, Male \\(Years\\) +2018-20 +years +78\\.1 +RED 79\\.4 .*"), male);
+        assertTrue(male.matches("^  Life expectancy, Male \\(Years\\) +2018-20 +years +78\\.1 ! RED 79\\.4 .*"), male);
+        // the mark has a column of its own: the value still ends under the end of "value", like an unmarked row's
+        int valueEnd = header.indexOf("value") + "value".length();
+        assertEquals(valueEnd, male.indexOf("78.1") + "78.1".length(), header + "\n" + male);
+        assertEquals(header.indexOf("england"), male.indexOf("RED 79.4"), header + "\n" + male);
     }
 
     @Test

@@ -186,7 +186,7 @@ class ValidateCommandTest {
         Fixtures.copyTree(Path.of("data", "luton"), data);
         Path catalogue = data.resolve("indicators.csv");
         Files.writeString(catalogue, Files.readString(catalogue)
-                + "never-observed,Never observed,percent,PROPORTION,HIGH_IS_GOOD,Reasoned: a test,,CONFIDENCE_INTERVALS,,,\n");
+                + "never-observed,Never observed,percent,PROPORTION,HIGH_IS_GOOD,Reasoned: a test,,CONFIDENCE_INTERVALS,,,,,\n");
         int line = Files.readAllLines(catalogue).size();
 
         // When the bundled rules are validated on it
