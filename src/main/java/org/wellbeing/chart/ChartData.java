@@ -17,7 +17,9 @@ import org.wellbeing.model.Polarity;
 /**
  * What the charts draw, read from a stored evaluation alone: its input observations, benchmarks and indicators,
  * and its ratings against England. So a chart shows exactly the figures the evaluation rated and stored, and
- * each can be traced in it.
+ * each can be traced in it. Give it the document with its facts (a compact record's, as the evaluation service
+ * rebuilds it by replay and checks against the stored digest): the answer alone has the rating rows but no
+ * input facts, so it would draw nothing.
  */
 public final class ChartData {
     private static final String ENGLAND = "E92000001";

@@ -61,7 +61,7 @@ public final class ChartService {
             ChartData kept = recent.get(evaluationId);
             if (kept != null) return kept;
         }
-        ChartData made = new ChartData(services.evaluations().get(evaluationId).document());
+        ChartData made = new ChartData(services.evaluations().get(evaluationId).withTrace());
         synchronized (recent) {
             recent.put(evaluationId, made);
         }

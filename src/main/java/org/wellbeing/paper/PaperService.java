@@ -60,7 +60,7 @@ public final class PaperService {
         matrices.forEach(m -> gaps.addAll(DataGap.of(m)));
         Set<String> indicatorIds = new LinkedHashSet<>();
         matrices.forEach(m -> m.rows().forEach(r -> indicatorIds.add(r.indicatorId())));
-        var charts = new ChartData(stored.document()).series(services.data().area().code(), List.copyOf(indicatorIds));
+        var charts = new ChartData(stored.withTrace()).series(services.data().area().code(), List.copyOf(indicatorIds));
         MatrixView first = matrices.get(0);
         ChainHead head = services.store().head();
         BoardPaper.Cover cover = new BoardPaper.Cover(priorities.boardId(), priorities.boardName(), first.areaName(),
