@@ -14,8 +14,8 @@ import org.wellbeing.io.fingertips.FingertipsRow;
 import org.wellbeing.io.out.Csv;
 import org.wellbeing.model.Indicator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,8 +36,7 @@ final class CatalogueCommand implements Runnable {
     static final class Suggest implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
-        Path catalogue = Path.of("data", "fingertips", "indicators.csv");
+        @Mixin FingertipsCatalogueOption catalogue;
 
         @Parameters(paramLabel = "FILE", description = "a Fingertips 'all data' CSV download")
         Path file;
@@ -46,15 +45,15 @@ final class CatalogueCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            InputFiles.check(java.util.List.of(file, catalogue));
-            Set<String> known = CatalogueReader.read(catalogue).stream().map(Indicator::id).collect(Collectors.toSet());
+            InputFiles.check(java.util.List.of(file, catalogue.file));
+            Set<String> known = CatalogueReader.read(catalogue.file).stream().map(Indicator::id).collect(Collectors.toSet());
             List<FingertipsRow> rows = new FingertipsCsvReader().read(file).rowsOrThrow();
             List<Suggestion> suggestions = CatalogueSuggestions.suggest(rows, known, file.getFileName().toString());
             long indicators = rows.stream().map(FingertipsRow::indicatorId).distinct().count();
             out.print(Csv.write(CatalogueReader.COLUMNS, suggestions.stream().map(s -> s.cells(CatalogueReader.COLUMNS)).toList()));
             out.flush();
             err.printf("%s: %d indicators, %d in %s, %d proposed above: review each (polarity_source starts %s)"
-                    + " before adding it%n", file, indicators, indicators - suggestions.size(), catalogue,
+                    + " before adding it%n", file, indicators, indicators - suggestions.size(), catalogue.file,
                     suggestions.size(), CatalogueSuggestions.REVIEW);
             err.flush();
             return 0;

@@ -13,7 +13,6 @@ import org.wellbeing.rules.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,8 +23,7 @@ final class FingertipsParityCommand implements Callable<Integer> {
     @Mixin RulesOptions engine;
     @Spec CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
-    Path catalogue = Path.of("data", "fingertips", "indicators.csv");
+    @Mixin FingertipsCatalogueOption catalogue;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Fingertips 'all data' CSV downloads")
     List<Path> files;
@@ -34,12 +32,12 @@ final class FingertipsParityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         InputFiles.check(files);
-        InputFiles.check(catalogue);
+        InputFiles.check(catalogue.file);
         RuleBase rules = engine.compileRules();
         int matched = 0;
         int compared = 0;
         for (Path file : files) {
-            FingertipsDataset data = FingertipsDataset.read(file, catalogue, ErrorMode.REFUSE_FILE);
+            FingertipsDataset data = FingertipsDataset.read(file, catalogue.file, ErrorMode.REFUSE_FILE);
             Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
             FingertipsParity parity = FingertipsParity.of(file.toString(), data, evaluation);
             out.printf("%s: matched %d of %d%n", file, parity.matched(), parity.compared());

@@ -40,8 +40,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
     @Mixin RulesOptions engine;
     @Spec CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
-    Path catalogue = Path.of("data", "fingertips", "indicators.csv");
+    @Mixin FingertipsCatalogueOption catalogue;
 
     @Option(names = "--area", paramLabel = "CODE", description = "rate only this area code, e.g. E06000032")
     String area;
@@ -71,9 +70,9 @@ final class RateFingertipsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputFiles.check(java.util.List.of(file, catalogue));
+        InputFiles.check(java.util.List.of(file, catalogue.file));
         RuleBase rules = engine.compileRules();
-        FingertipsDataset data = FingertipsDataset.read(file, catalogue,
+        FingertipsDataset data = FingertipsDataset.read(file, catalogue.file,
                 skipBadRows ? ErrorMode.SKIP_BAD_ROWS : ErrorMode.REFUSE_FILE);
         if (data.read().hasErrors()) {
             err.println("skipped " + data.read().skippedRows() + " bad rows:");
@@ -102,7 +101,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
     }
 
     private String engineCatalogue() {
-        return catalogue.toString();
+        return catalogue.file.toString();
     }
 
     private List<Row> rows(FingertipsDataset data, Evaluation evaluation) {

@@ -11,7 +11,6 @@ import org.wellbeing.rules.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +21,7 @@ final class TrendParityCommand implements Callable<Integer> {
     @Mixin RulesOptions engine;
     @Spec CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "Fingertips indicator catalogue (default: ${DEFAULT-VALUE})")
-    Path catalogue = Path.of("data", "fingertips", "indicators.csv");
+    @Mixin FingertipsCatalogueOption catalogue;
 
     @Parameters(paramLabel = "FILE", description = "the FingertipsNext healthdata.csv extract")
     Path file;
@@ -31,10 +29,10 @@ final class TrendParityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        InputFiles.check(java.util.List.of(file, catalogue));
+        InputFiles.check(java.util.List.of(file, catalogue.file));
         RuleBase rules = engine.compileRules();
         var series = FingertipsNextSeries.group(FingertipsNextReader.read(file));
-        EngineTrendParity parity = EngineTrendParity.run(rules, CatalogueReader.read(catalogue), series);
+        EngineTrendParity parity = EngineTrendParity.run(rules, CatalogueReader.read(catalogue.file), series);
         parity.mismatches().forEach(m -> out.println("mismatch: " + m));
         out.printf("trend parity: %d/%d%n", parity.matched(), parity.compared());
         out.flush();

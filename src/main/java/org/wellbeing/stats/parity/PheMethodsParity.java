@@ -51,41 +51,45 @@ public final class PheMethodsParity {
     }
 
     private static FileParity proportions(Path dir) throws IOException {
-        ReferenceTable t = ReferenceTable.read(dir, "proportions.csv");
-        FileParity p = new FileParity(t.file());
-        for (ReferenceTable.Row r : t.rows()) {
-            both(p, r, () -> Proportions.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), BOTH));
-        }
-        return p;
+        return bothLevels(dir, "proportions.csv", Proportions::of);
     }
 
     private static FileParity proportionsSingleLevel(Path dir) throws IOException {
-        ReferenceTable t = ReferenceTable.read(dir, "proportions-single-level.csv");
-        FileParity p = new FileParity(t.file());
-        for (ReferenceTable.Row r : t.rows()) {
-            List<ConfidenceLevel> level = List.of(ConfidenceLevel.parse(r.text("confidence")));
-            single(p, r, () -> Proportions.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), level));
-        }
-        return p;
+        return oneLevelPerRow(dir, "proportions-single-level.csv", Proportions::of);
     }
 
     private static FileParity rates(Path dir) throws IOException {
-        ReferenceTable t = ReferenceTable.read(dir, "rates.csv");
+        return bothLevels(dir, "rates.csv", (numerator, denominator, multiplier, levels) ->
+                CrudeRates.of(numerator, denominator, multiplier, levels, CountMethod.EXACT_BELOW_10_BYARS_FROM_10));
+    }
+
+    private static FileParity ratesSingleLevel(Path dir) throws IOException {
+        return oneLevelPerRow(dir, "rates-single-level.csv", (numerator, denominator, multiplier, levels) ->
+                CrudeRates.of(numerator, denominator, multiplier, levels, CountMethod.EXACT_BELOW_10_BYARS_FROM_10));
+    }
+
+    /** A method on a numerator and denominator, as the proportion and rate files give them. */
+    private interface FromCounts {
+        Estimate of(Double numerator, Double denominator, double multiplier, List<ConfidenceLevel> levels);
+    }
+
+    /** A file whose rows hold limits at 95% and 99.8%. */
+    private static FileParity bothLevels(Path dir, String file, FromCounts method) throws IOException {
+        ReferenceTable t = ReferenceTable.read(dir, file);
         FileParity p = new FileParity(t.file());
         for (ReferenceTable.Row r : t.rows()) {
-            both(p, r, () -> CrudeRates.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), BOTH,
-                    CountMethod.EXACT_BELOW_10_BYARS_FROM_10));
+            both(p, r, () -> method.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), BOTH));
         }
         return p;
     }
 
-    private static FileParity ratesSingleLevel(Path dir) throws IOException {
-        ReferenceTable t = ReferenceTable.read(dir, "rates-single-level.csv");
+    /** A file whose rows each hold the limits at the level in their {@code confidence} column. */
+    private static FileParity oneLevelPerRow(Path dir, String file, FromCounts method) throws IOException {
+        ReferenceTable t = ReferenceTable.read(dir, file);
         FileParity p = new FileParity(t.file());
         for (ReferenceTable.Row r : t.rows()) {
             List<ConfidenceLevel> level = List.of(ConfidenceLevel.parse(r.text("confidence")));
-            single(p, r, () -> CrudeRates.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), level,
-                    CountMethod.EXACT_BELOW_10_BYARS_FROM_10));
+            single(p, r, () -> method.of(r.number("Numerator"), r.number("Denominator"), r.number("multiplier"), level));
         }
         return p;
     }
