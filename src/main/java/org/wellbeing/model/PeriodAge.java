@@ -1,5 +1,9 @@
 package org.wellbeing.model;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,14 +25,43 @@ public final class PeriodAge {
         return end == null || start == null ? null : start - end;
     }
 
+    /**
+     * Years of the labels seen, by label: the rules ask for every observation, from a handful of distinct labels,
+     * and a regular expression per question was a tenth of a batch's time. Bounded: emptied when it holds more
+     * than {@link #REMEMBERED} labels, so labels from many requests cannot grow it.
+     */
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, Optional<Integer>> STARTS = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Integer>> ENDS = new ConcurrentHashMap<>();
+
     static Integer startYear(String label) {
-        Matcher m = label == null ? null : YEARS.matcher(label);
-        return m != null && m.find() ? Integer.valueOf(m.group(1)) : null;
+        return label == null ? null : remembered(STARTS, label, PeriodAge::parseStartYear);
     }
 
     static Integer endYear(String label) {
-        Matcher m = label == null ? null : YEARS.matcher(label);
-        if (m == null || !m.find()) {
+        return label == null ? null : remembered(ENDS, label, PeriodAge::parseEndYear);
+    }
+
+    private static Integer remembered(Map<String, Optional<Integer>> years, String label, Function<String, Integer> parse) {
+        Optional<Integer> known = years.get(label);
+        if (known == null) {
+            if (years.size() >= REMEMBERED) {
+                years.clear();
+            }
+            known = Optional.ofNullable(parse.apply(label));
+            years.put(label, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Integer parseStartYear(String label) {
+        Matcher m = YEARS.matcher(label);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static Integer parseEndYear(String label) {
+        Matcher m = YEARS.matcher(label);
+        if (!m.find()) {
             return null;
         }
         int start = Integer.parseInt(m.group(1));
