@@ -25,9 +25,9 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     private final RuleBase ruleBase;
     private final List<Firing> firings = new ArrayList<>();
-    private final Map<Rule, Firing> ruleTemplates = new IdentityHashMap<>();
-    private Firing current;
-    private List<Object> currentMatched;
+    private final Map<Rule, Firing.Written> written = new IdentityHashMap<>();
+    private Firing.Written current;
+    private Object[] currentMatched;
     private Object[] inserted = NONE;
     private int insertedCount;
 
@@ -37,23 +37,20 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = ruleTemplates.computeIfAbsent(event.getMatch().getRule(), this::template);
-        currentMatched = event.getMatch().getObjects(); // a new unmodifiable list for each call
+        current = written.computeIfAbsent(event.getMatch().getRule(), this::written);
+        currentMatched = event.getMatch().getObjects().toArray(); // Drools makes a new list for each call
         insertedCount = 0;
     }
 
     /** The parts of a firing that are the same for every firing of the rule. */
-    private Firing template(Rule rule) {
+    private Firing.Written written(Rule rule) {
         RuleLocation where = ruleBase.locate(rule.getName());
-        return new Firing(0, ruleBase.idOf(rule.getName()), rule.getName(), where.file(), where.line(), List.of(), List.of());
+        return new Firing.Written(ruleBase.idOf(rule.getName()), rule.getName(), where.file(), where.line());
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        List<Object> made = insertedCount == 0 ? List.of()
-                : insertedCount == 1 ? List.of(inserted[0]) : List.of(java.util.Arrays.copyOf(inserted, insertedCount));
-        firings.add(new Firing(firings.size() + 1, current.ruleId(), current.rule(), current.file(), current.line(),
-                currentMatched, made));
+        firings.add(new Firing(firings.size() + 1, current, currentMatched, java.util.Arrays.copyOf(inserted, insertedCount)));
         current = null;
     }
 
