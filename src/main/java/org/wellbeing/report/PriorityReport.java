@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Finding;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.RatingRow;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;

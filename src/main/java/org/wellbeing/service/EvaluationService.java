@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.wellbeing.audit.PolicyVersion;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.out.CompactInputs;
 import org.wellbeing.io.out.CompactRecord;
 import org.wellbeing.io.out.TraceDigest;

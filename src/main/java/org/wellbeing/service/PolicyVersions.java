@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wellbeing.audit.AuditStore;
 import org.wellbeing.audit.PolicyVersion;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.out.Catalogue;
 import org.wellbeing.model.Workstream;
 import org.wellbeing.model.WorkstreamLink;

@@ -16,7 +16,7 @@ import org.wellbeing.io.out.CompactRecord;
 import org.wellbeing.io.out.TraceDigest;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.FactEntry;

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.io.out.Json;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wellbeing.io.out.Json;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.io.ValueChecks;

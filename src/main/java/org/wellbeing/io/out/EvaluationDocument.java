@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.wellbeing.engine.CoverageProblem;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Observation;
 
 /**

@@ -1,5 +1,6 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
