@@ -14,7 +14,7 @@ import org.wellbeing.io.fingertips.FingertipsDataset;
 import org.wellbeing.io.fingertips.FingertipsRow;
 import org.wellbeing.io.fingertips.OfficialLabels;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;

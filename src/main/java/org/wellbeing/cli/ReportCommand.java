@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.io.out.RatingRow;
 import org.wellbeing.io.town.BoardNames;
 import org.wellbeing.io.town.TownDataset;

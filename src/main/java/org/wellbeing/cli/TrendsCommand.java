@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Trend;

@@ -21,7 +21,7 @@ import org.wellbeing.engine.Firing;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.FactEntry;
 import org.wellbeing.io.out.FiringEntry;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;

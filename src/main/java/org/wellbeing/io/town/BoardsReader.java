@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Workstream;
 
 /**
