@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.Json;
 import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
@@ -55,7 +55,7 @@ final class PrioritiesCommand implements Callable<Integer> {
         checkBoard(data);
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
         PriorityReport report = PriorityReport.of(data, evaluation, chosen).forBoard(board);
         if (top != null) {
             report = report.top(top);

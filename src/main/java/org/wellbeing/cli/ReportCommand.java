@@ -1,21 +1,16 @@
 package org.wellbeing.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.out.Csv;
 import org.wellbeing.io.Json;
 import org.wellbeing.io.out.RatingRow;
 import org.wellbeing.io.town.BoardNames;
 import org.wellbeing.io.town.TownDataset;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.wellbeing.model.Indicator;
 import org.wellbeing.report.QualityMarks;
 import org.wellbeing.model.Rating;
 import org.wellbeing.rules.RuleBase;
@@ -51,9 +46,9 @@ final class ReportCommand implements Callable<Integer> {
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
-        List<Rating> ratings = sorted(evaluation.ratings().stream().filter(r -> r.period().equals(chosen)).toList(),
-                data.indicators());
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
+        List<Rating> ratings = analysis.ratingsIn(chosen);
         QualityMarks marks = QualityMarks.of(data.facts(), evaluation);
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
@@ -71,18 +66,5 @@ final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         return Problems.report(evaluation, spec.commandLine().getErr());
-    }
-
-    /** Catalogue order, then england, region, neighbours, goal. */
-    static List<Rating> sorted(List<Rating> ratings, List<Indicator> catalogue) {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        catalogue.forEach(i -> order.put(i.id(), order.size()));
-        List<Rating> copy = new ArrayList<>(ratings);
-        copy.sort(Comparator.<Rating>comparingInt(r -> order.getOrDefault(r.indicatorId(), Integer.MAX_VALUE))
-                .thenComparing(Rating::indicatorId)
-                .thenComparing(Rating::areaCode)
-                .thenComparing(Rating::period)
-                .thenComparing(r -> r.comparator().ordinal()));
-        return copy;
     }
 }

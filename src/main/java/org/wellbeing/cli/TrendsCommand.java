@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.out.Csv;
 import org.wellbeing.io.Json;
 import org.wellbeing.io.town.TownDataset;
@@ -55,7 +55,7 @@ final class TrendsCommand implements Callable<Integer> {
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
         List<Row> rows = rows(data.indicators(), evaluation, chosen, QualityMarks.of(data.facts(), evaluation));
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, rows.stream().map(r -> List.<Object>of(r.indicatorId(),
