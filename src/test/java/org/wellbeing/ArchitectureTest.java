@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.engine.Evaluator;
@@ -34,14 +37,9 @@ class ArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> inPackages(String... packages) {
-        return DescribedPredicate.describe("in " + String.join(", ", packages), c -> {
-            for (String p : packages) {
-                if (com.tngtech.archunit.core.domain.PackageMatcher.of(p).matches(c.getPackageName())) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        List<PackageMatcher> matchers = Stream.of(packages).map(PackageMatcher::of).toList();
+        return DescribedPredicate.describe("in " + String.join(", ", packages),
+                c -> matchers.stream().anyMatch(m -> m.matches(c.getPackageName())));
     }
 
     private static DescribedPredicate<JavaClass> commands() {
