@@ -55,8 +55,9 @@ final class PrioritiesCommand implements Callable<Integer> {
         checkBoard(data);
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
-        PriorityReport report = PriorityReport.of(data, evaluation, chosen).forBoard(board);
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
+        PriorityReport report = PriorityReport.of(data, evaluation, chosen, analysis.policyVersion()).forBoard(board);
         if (top != null) {
             report = report.top(top);
         }

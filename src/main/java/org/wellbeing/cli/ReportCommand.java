@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER =
             List.of("indicator_id", "period", "comparator", "outcome", "method", "value", "benchmark", "rule",
-                    "quality", "quality_reason");
+                    "quality", "quality_reason", "policy_version");
 
     /** A rating with the data-quality mark of its comparison (codes "" when none). */
     record Row(@JsonUnwrapped RatingRow rating, String quality, String qualityLevel, String qualityReason) {}
@@ -55,14 +55,15 @@ final class ReportCommand implements Callable<Integer> {
                     r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
                     Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r),
                     marks.of(r.observationKey(), r.comparator()).codes(),
-                    marks.of(r.observationKey(), r.comparator()).reason())).toList()));
+                    marks.of(r.observationKey(), r.comparator()).reason(), analysis.policyVersion())).toList()));
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
-                    "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(),
+                    "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(), "policyVersion", analysis.policyVersion(),
                     "ratings", ratings.stream().map(r -> {
                         QualityMarks.Mark m = marks.of(r.observationKey(), r.comparator());
                         return new Row(RatingRow.of(r, evaluation), m.codes(), m.verdict(), m.reason());
                     }).toList())));
-            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings, marks));
+            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules,
+                    analysis.shortPolicyVersion(), ratings, marks));
         }
         out.flush();
         return Problems.report(evaluation, spec.commandLine().getErr());

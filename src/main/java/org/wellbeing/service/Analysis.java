@@ -22,6 +22,7 @@ public final class Analysis {
     private final Evaluation evaluation;
     private final RatingOrder order;
     private Traced traced;
+    private String policyVersion;
 
     private Analysis(RuleBase rules, Facts facts, Evaluation evaluation) {
         this.rules = rules;
@@ -41,6 +42,22 @@ public final class Analysis {
     }
 
     public Evaluation evaluation() { return evaluation; }
+
+    /**
+     * The policy version this evaluation ran on: the rule files and the catalogue (indicators with their polarity,
+     * workstreams, links), as the audit store names it, so that a change to either shows in every output.
+     */
+    public String policyVersion() {
+        if (policyVersion == null) {
+            policyVersion = PolicyVersions.versionOf(rules, facts);
+        }
+        return policyVersion;
+    }
+
+    /** The first 12 characters of {@link #policyVersion()}, as text outputs show it beside the rule set's. */
+    public String shortPolicyVersion() {
+        return policyVersion().substring(0, 12);
+    }
     public Facts facts() { return facts; }
     public RuleBase rules() { return rules; }
 

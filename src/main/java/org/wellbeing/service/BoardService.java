@@ -230,7 +230,8 @@ public final class BoardService {
     }
 
     private PriorityReport report(Bundled b, String period) {
-        return b.reports().computeIfAbsent(period, p -> PriorityReport.of(data, b.evaluation(), p));
+        return b.reports().computeIfAbsent(period, p -> PriorityReport.of(data, b.evaluation(), p,
+                b.document().policyVersion()));
     }
 
     private Scope scope(String boardId) {

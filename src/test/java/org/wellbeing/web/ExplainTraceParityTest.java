@@ -35,6 +35,10 @@ class ExplainTraceParityTest {
         Analysis analysis = Analysis.of(new RuleCompiler().compile(Path.of("rules")), data.facts());
         String latest = data.periods().get(data.periods().size() - 1);
 
+        // and one policy version: what explain and report name is what the service stored
+        assertEquals(analysis.policyVersion(),
+                server.get("/api/evaluations/" + evaluationId).json().path("policyVersion").asText());
+
         List<Rating> ratings = analysis.ratingsIn(latest);
         Set<Comparator> comparators = EnumSet.noneOf(Comparator.class);
         for (Rating r : ratings) {
