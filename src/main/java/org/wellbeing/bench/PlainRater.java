@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Reason;
 import org.wellbeing.model.Comparator;

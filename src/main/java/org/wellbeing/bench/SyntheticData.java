@@ -3,7 +3,7 @@ package org.wellbeing.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Indicator;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wellbeing.io.fingertips.FingertipsCsvReader;
-import org.wellbeing.stats.check.CiCheck;
+import org.wellbeing.report.CiCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.town.PublishedRatingsReader;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.report.PublishedAgreement;
@@ -31,7 +31,7 @@ final class ComparePublishedCommand implements Callable<Integer> {
         InputFiles.check(file);
         TownDataset data = engine.readData();
         RuleBase rules = engine.compileRules();
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
         PublishedAgreement agreement = PublishedAgreement.of(PublishedRatingsReader.read(file), data, evaluation);
         out.print(agreement.render());
         out.flush();

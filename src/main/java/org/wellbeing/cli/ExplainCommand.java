@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Explanation;
+import org.wellbeing.service.Analysis;
+import org.wellbeing.engine.FactText;
+import org.wellbeing.io.out.FactEntry;
+import org.wellbeing.service.TraceView;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Rating;
@@ -64,7 +66,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Comparator only = comparator == null ? null : parseComparator(comparator);
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
         List<Rating> ratings = evaluation.ratings().stream()
                 .filter(r -> r.indicatorId().equals(indicator) && r.period().equals(chosen))
                 .filter(r -> only == null || r.comparator() == only)
@@ -73,23 +76,45 @@ final class ExplainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no observation of '" + indicator + "' in " + chosen);
         }
         for (Rating r : ratings) {
-            out.println(Explanation.of(r, evaluation, rules).render(
-                    r.outcome() + " against " + r.comparator().label() + ": " + r.reason()));
+            out.println(render(analysis.explain(r), r.outcome() + " against " + r.comparator().label() + ": " + r.reason()));
         }
         if (only == null) {
             for (Trend t : evaluation.derived(Trend.class)) {
                 if (t.indicatorId().equals(indicator) && t.period().equals(chosen)) {
-                    out.println(Explanation.of(t, evaluation, rules).render("TREND " + t.label() + ": " + t.reason()));
+                    out.println(render(analysis.explain(t), "TREND " + t.label() + ": " + t.reason()));
                 }
             }
             for (TrendFlag f : evaluation.derived(TrendFlag.class)) {
                 if (f.indicatorId().equals(indicator) && f.period().equals(chosen)) {
-                    out.println(Explanation.of(f, evaluation, rules).render("FLAG " + f.severity() + ": " + f.reason()));
+                    out.println(render(analysis.explain(f), "FLAG " + f.severity() + ": " + f.reason()));
                 }
             }
         }
         out.flush();
         return Problems.report(evaluation, spec.commandLine().getErr());
+    }
+
+    /** The chain as a few lines of plain English. */
+    static String render(Analysis.Chain chain, String headline) {
+        StringBuilder s = new StringBuilder(headline).append('\n');
+        for (TraceView.Step step : chain.steps()) {
+            s.append("  rule ").append(step.ruleId()).append(" \"").append(step.rule()).append("\" in ")
+                    .append(step.location()).append('\n');
+            for (FactEntry m : step.matched()) {
+                if (!m.type().equals("Threshold")) {
+                    s.append("      matched ").append(FactText.describe(chain.object(m))).append('\n');
+                }
+            }
+        }
+        if (chain.thresholds().isEmpty()) {
+            s.append("  thresholds: none used\n");
+        }
+        for (TraceView.ThresholdInForce t : chain.thresholds()) {
+            s.append("  threshold ").append(t.name()).append(" = ").append(FactText.number(t.value())).append(' ')
+                    .append(t.unit()).append(" (").append(t.location()).append(")\n");
+        }
+        s.append("  rule set ").append(chain.ruleSetVersion()).append(", evaluated ").append(chain.evaluatedAt()).append('\n');
+        return s.toString();
     }
 
     private static Comparator parseComparator(String label) {

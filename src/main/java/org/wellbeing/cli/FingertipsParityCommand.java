@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.fingertips.ErrorMode;
 import org.wellbeing.io.fingertips.FingertipsDataset;
 import org.wellbeing.report.FingertipsParity;
@@ -38,7 +38,7 @@ final class FingertipsParityCommand implements Callable<Integer> {
         int compared = 0;
         for (Path file : files) {
             FingertipsDataset data = FingertipsDataset.read(file, catalogue.file, ErrorMode.REFUSE_FILE);
-            Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+            Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
             FingertipsParity parity = FingertipsParity.of(file.toString(), data, evaluation);
             out.printf("%s: matched %d of %d%n", file, parity.matched(), parity.compared());
             parity.mismatches().forEach(m -> out.println("  mismatch: " + m));

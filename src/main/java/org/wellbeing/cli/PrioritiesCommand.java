@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
-import org.wellbeing.io.out.Json;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.service.Analysis;
+import org.wellbeing.io.Json;
+import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.report.PriorityReport;
 import org.wellbeing.rules.RuleBase;
@@ -55,8 +55,9 @@ final class PrioritiesCommand implements Callable<Integer> {
         checkBoard(data);
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
-        PriorityReport report = PriorityReport.of(data, evaluation, chosen).forBoard(board);
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
+        PriorityReport report = PriorityReport.of(data, evaluation, chosen, analysis.policyVersion()).forBoard(board);
         if (top != null) {
             report = report.top(top);
         }

@@ -30,7 +30,8 @@ final class PrioritiesText {
             s.append(board.boardName()).append(": where to put effort in ").append(report.period()).append('\n');
             int ranked = board.priorities().isEmpty() ? 0 : board.priorities().get(0).of();
             String shown = board.priorities().size() < ranked ? "The first " + board.priorities().size() + " of " : "";
-            s.append(wrap(report.areaName() + ", rule set " + report.ruleSetVersion().substring(0, 12) + ". " + shown
+            s.append(wrap(report.areaName() + ", rule set " + report.ruleSetVersion().substring(0, 12) + ", policy "
+                    + report.policyVersion().substring(0, 12) + ". " + shown
                     + count(ranked, "workstream") + " ranked by priority score: " + report.ordering() + ".", ""))
                     .append('\n');
             for (Priority p : board.priorities()) {

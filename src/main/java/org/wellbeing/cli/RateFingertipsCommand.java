@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.fingertips.ErrorMode;
 import org.wellbeing.io.fingertips.FingertipsDataset;
 import org.wellbeing.io.fingertips.FingertipsRow;
 import org.wellbeing.io.fingertips.OfficialLabels;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
@@ -79,7 +79,7 @@ final class RateFingertipsCommand implements Callable<Integer> {
             err.println(data.read().errorReport());
         }
         data.warnings().forEach(w -> err.println("warning: " + w));
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
         List<Row> rows = rows(data, evaluation);
         if (rows.isEmpty() && area != null) {
             throw new IllegalArgumentException("no rows for area '" + area + "' in " + file);

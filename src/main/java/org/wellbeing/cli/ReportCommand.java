@@ -1,21 +1,16 @@
 package org.wellbeing.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.io.out.RatingRow;
 import org.wellbeing.io.town.BoardNames;
 import org.wellbeing.io.town.TownDataset;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.wellbeing.model.Indicator;
 import org.wellbeing.report.QualityMarks;
 import org.wellbeing.model.Rating;
 import org.wellbeing.rules.RuleBase;
@@ -31,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER =
             List.of("indicator_id", "period", "comparator", "outcome", "method", "value", "benchmark", "rule",
-                    "quality", "quality_reason");
+                    "quality", "quality_reason", "policy_version");
 
     /** A rating with the data-quality mark of its comparison (codes "" when none). */
     record Row(@JsonUnwrapped RatingRow rating, String quality, String qualityLevel, String qualityReason) {}
@@ -51,38 +46,26 @@ final class ReportCommand implements Callable<Integer> {
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
-        List<Rating> ratings = sorted(evaluation.ratings().stream().filter(r -> r.period().equals(chosen)).toList(),
-                data.indicators());
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
+        List<Rating> ratings = analysis.ratingsIn(chosen);
         QualityMarks marks = QualityMarks.of(data.facts(), evaluation);
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, ratings.stream().map(r -> List.<Object>of(
                     r.indicatorId(), r.period(), r.comparator().label(), r.outcome().name(), r.method().name(),
                     Csv.cell(r.value()), Csv.cell(r.benchmark()), evaluation.ruleFor(r),
                     marks.of(r.observationKey(), r.comparator()).codes(),
-                    marks.of(r.observationKey(), r.comparator()).reason())).toList()));
+                    marks.of(r.observationKey(), r.comparator()).reason(), analysis.policyVersion())).toList()));
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
-                    "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(),
+                    "period", chosen, "area", data.area(), "ruleSetVersion", rules.version(), "policyVersion", analysis.policyVersion(),
                     "ratings", ratings.stream().map(r -> {
                         QualityMarks.Mark m = marks.of(r.observationKey(), r.comparator());
                         return new Row(RatingRow.of(r, evaluation), m.codes(), m.verdict(), m.reason());
                     }).toList())));
-            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules, ratings, marks));
+            case text -> out.print(TextReport.render(data, BoardNames.read(engine.data), chosen, rules,
+                    analysis.shortPolicyVersion(), ratings, marks));
         }
         out.flush();
         return Problems.report(evaluation, spec.commandLine().getErr());
-    }
-
-    /** Catalogue order, then england, region, neighbours, goal. */
-    static List<Rating> sorted(List<Rating> ratings, List<Indicator> catalogue) {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        catalogue.forEach(i -> order.put(i.id(), order.size()));
-        List<Rating> copy = new ArrayList<>(ratings);
-        copy.sort(Comparator.<Rating>comparingInt(r -> order.getOrDefault(r.indicatorId(), Integer.MAX_VALUE))
-                .thenComparing(Rating::indicatorId)
-                .thenComparing(Rating::areaCode)
-                .thenComparing(Rating::period)
-                .thenComparing(r -> r.comparator().ordinal()));
-        return copy;
     }
 }

@@ -20,7 +20,7 @@ import org.wellbeing.io.ReadException;
 import org.wellbeing.io.counts.AgeBandedCounts;
 import org.wellbeing.io.counts.AgeBandedCountsReader;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.stats.check.StatsTable;
 import org.wellbeing.model.CiMethod;
 import org.wellbeing.stats.methods.FromCounts;

@@ -27,8 +27,8 @@ final class TextReport {
 
     private TextReport() {}
 
-    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, List<Rating> ratings,
-                         QualityMarks marks) {
+    static String render(TownDataset data, BoardNames boards, String period, RuleBase rules, String policy,
+                         List<Rating> ratings, QualityMarks marks) {
         Map<String, Map<Comparator, Rating>> byIndicator = new LinkedHashMap<>();
         for (Rating r : ratings) {
             byIndicator.computeIfAbsent(r.indicatorId(), k -> new LinkedHashMap<>()).put(r.comparator(), r);
@@ -37,7 +37,8 @@ final class TextReport {
         data.facts().observations().forEach(o -> observations.put(o.key(), o));
         StringBuilder s = new StringBuilder();
         s.append(data.area().name()).append(", ").append(period).append(": ").append(byIndicator.size())
-                .append(" indicators rated; rule set ").append(rules.shortVersion()).append('\n');
+                .append(" indicators rated; rule set ").append(rules.shortVersion()).append(", policy ").append(policy)
+                .append('\n');
         for (String board : boards.ids()) {
             List<Indicator> members = data.indicators().stream()
                     .filter(i -> i.boards().contains(board) && byIndicator.containsKey(i.id())).toList();

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.out.Csv;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Trend;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class TrendsCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER =
             List.of("indicator_id", "period", "label", "flag", "severity", "method", "points", "rule", "quality",
-                    "quality_reason");
+                    "quality_reason", "policy_version");
 
     @Mixin EngineOptions engine;
     @Spec CommandSpec spec;
@@ -55,16 +55,19 @@ final class TrendsCommand implements Callable<Integer> {
         TownDataset data = engine.readData();
         String chosen = Periods.choose(period, data.periods());
         RuleBase rules = engine.compileRules(); // after every check of the options: a usage error costs no compile
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Analysis analysis = Analysis.of(rules, data.facts());
+        Evaluation evaluation = analysis.evaluation();
         List<Row> rows = rows(data.indicators(), evaluation, chosen, QualityMarks.of(data.facts(), evaluation));
         switch (format) {
             case csv -> out.print(Csv.write(CSV_HEADER, rows.stream().map(r -> List.<Object>of(r.indicatorId(),
                     r.period(), r.label(), r.flagged() ? "worsening" : "", r.severity(), r.method(), r.points(),
-                    r.rule(), r.quality(), r.qualityReason())).toList()));
+                    r.rule(), r.quality(), r.qualityReason(), analysis.policyVersion())).toList()));
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.fields(
-                    "period", chosen, "ruleSetVersion", rules.version(), "trends", rows)));
+                    "period", chosen, "ruleSetVersion", rules.version(), "policyVersion", analysis.policyVersion(),
+                    "trends", rows)));
             case text -> {
-                out.printf("%s, trends up to %s; rule set %s%n%n", data.area().name(), chosen, rules.shortVersion());
+                out.printf("%s, trends up to %s; rule set %s, policy %s%n%n", data.area().name(), chosen, rules.shortVersion(),
+                        analysis.shortPolicyVersion());
                 for (Row r : rows) {
                     out.printf("%-48s %-28s %s%s%n", abbreviate(r.name()), r.label(),
                             r.flagged() ? "FLAG " + r.severity() + ": " + r.flagReason() : r.reason(),

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.engine.RuleUse;
 import org.wellbeing.engine.UsageCheck;
 import org.wellbeing.io.town.TownDataset;
@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TownDataset data = engine.readData();
         RuleBase rules = engine.compileRules();
-        Evaluation evaluation = new Evaluator().evaluate(rules, data.facts());
+        Evaluation evaluation = Analysis.of(rules, data.facts()).evaluation();
         int status = Problems.report(evaluation, spec.commandLine().getErr());
 
         List<RuleWarning> warnings = new ArrayList<>();

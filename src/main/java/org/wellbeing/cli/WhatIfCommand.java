@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
+import org.wellbeing.service.Analysis;
 import org.wellbeing.io.out.Csv;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;
@@ -65,9 +65,8 @@ final class WhatIfCommand implements Callable<Integer> {
         CompletableFuture<RuleBase> candidateRules = CompletableFuture.supplyAsync(() -> compile(candidate));
         RuleBase before = join(liveRules);
         RuleBase after = join(candidateRules);
-        Evaluator evaluator = new Evaluator();
-        Evaluation liveEvaluation = evaluator.evaluate(before, town.facts());
-        Evaluation candidateEvaluation = evaluator.evaluate(after, town.facts());
+        Evaluation liveEvaluation = Analysis.of(before, town.facts()).evaluation();
+        Evaluation candidateEvaluation = Analysis.of(after, town.facts()).evaluation();
         List<Change> changes = WhatIf.compare(liveEvaluation, candidateEvaluation, chosen, town.indicators());
 
         if (format == Format.csv) {

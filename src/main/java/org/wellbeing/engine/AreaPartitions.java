@@ -1,5 +1,6 @@
 package org.wellbeing.engine;
 
+import org.wellbeing.model.Facts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.wellbeing.engine;
 
+import org.wellbeing.model.Facts;
 import java.util.List;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCheck;

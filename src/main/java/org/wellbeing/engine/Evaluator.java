@@ -1,5 +1,6 @@
 package org.wellbeing.engine;
 
+import org.wellbeing.model.Facts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.wellbeing.audit.ChainHead;
 import org.wellbeing.chart.ChartData;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.service.BoardPrioritiesView;
 import org.wellbeing.service.BoardService;
 import org.wellbeing.service.MatrixView;

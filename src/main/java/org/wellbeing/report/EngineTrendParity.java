@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.fingertips.next.FingertipsNextRow;
 import org.wellbeing.io.fingertips.next.FingertipsNextSeries;
 import org.wellbeing.io.fingertips.next.TrendParity;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Finding;
@@ -33,7 +33,7 @@ import org.wellbeing.model.Workstream;
  *
  * @param weights the priority weights in force (threshold name to points)
  */
-public record PriorityReport(String period, String areaName, String ruleSetVersion, String ordering,
+public record PriorityReport(String period, String areaName, String ruleSetVersion, String policyVersion, String ordering,
                              Map<String, Double> weights, List<BoardPriorities> boards, Unowned unowned) {
 
     /** The board that governs the strategy; unowned indicators are reported to it. */
@@ -86,12 +86,19 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
         return new Gatherer(data, evaluation, period).report();
     }
 
+    /** As {@link #of(TownDataset, Evaluation, String)}, naming the policy version (rules and catalogue) it ran on. */
+    public static PriorityReport of(TownDataset data, Evaluation evaluation, String period, String policyVersion) {
+        PriorityReport r = of(data, evaluation, period);
+        return new PriorityReport(r.period, r.areaName, r.ruleSetVersion, policyVersion, r.ordering, r.weights, r.boards,
+                r.unowned);
+    }
+
     /** The same report for one board only (one of the data's boards, or the Health and Wellbeing Board), or all. */
     public PriorityReport forBoard(String boardId) {
         if (boardId.equals("all")) {
             return this;
         }
-        return new PriorityReport(period, areaName, ruleSetVersion, ordering, weights,
+        return new PriorityReport(period, areaName, ruleSetVersion, policyVersion, ordering, weights,
                 boards.stream().filter(b -> b.boardId().equals(boardId)).toList(),
                 boardId.equals(HEALTH_AND_WELLBEING_BOARD) ? unowned
                         : new Unowned(unowned.boardId(), unowned.boardName(), List.of()));
@@ -99,7 +106,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
 
     /** The same report with at most {@code n} workstreams per board. */
     public PriorityReport top(int n) {
-        return new PriorityReport(period, areaName, ruleSetVersion, ordering, weights, boards.stream()
+        return new PriorityReport(period, areaName, ruleSetVersion, policyVersion, ordering, weights, boards.stream()
                 .map(b -> new BoardPriorities(b.boardId(), b.boardName(),
                         b.priorities().stream().limit(n).toList(), b.notMeasured(), b.leftOut()))
                 .toList(), unowned);
@@ -156,7 +163,7 @@ public record PriorityReport(String period, String areaName, String ruleSetVersi
                     .sorted(Comparator.comparing((UnownedIndicator u) -> -u.indicator().points())
                             .thenComparing(u -> catalogueOrder.getOrDefault(u.indicator().indicatorId(), 0)))
                     .toList();
-            return new PriorityReport(period, data.area().name(), evaluation.ruleSetVersion(), ORDERING, weights,
+            return new PriorityReport(period, data.area().name(), evaluation.ruleSetVersion(), null, ORDERING, weights,
                     boards, new Unowned(HEALTH_AND_WELLBEING_BOARD, "Health and Wellbeing Board", unowned));
         }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.io.town.PublishedRating;
+import org.wellbeing.model.PublishedRating;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Observation;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.DoubtfulData;
 import org.wellbeing.model.DoubtfulTrend;

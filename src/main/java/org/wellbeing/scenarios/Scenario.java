@@ -1,7 +1,7 @@
 package org.wellbeing.scenarios;
 
 import java.util.List;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.counts.LimitsFromCounts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;

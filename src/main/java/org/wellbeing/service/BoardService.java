@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.RatingRow;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
@@ -230,7 +230,8 @@ public final class BoardService {
     }
 
     private PriorityReport report(Bundled b, String period) {
-        return b.reports().computeIfAbsent(period, p -> PriorityReport.of(data, b.evaluation(), p));
+        return b.reports().computeIfAbsent(period, p -> PriorityReport.of(data, b.evaluation(), p,
+                b.document().policyVersion()));
     }
 
     private Scope scope(String boardId) {

@@ -1,7 +1,7 @@
 package org.wellbeing.service;
 
-import org.wellbeing.engine.Facts;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.Facts;
+import org.wellbeing.model.TownArea;
 
 /**
  * What one evaluation runs on.

@@ -5,13 +5,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.wellbeing.audit.PolicyVersion;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.out.CompactInputs;
 import org.wellbeing.io.out.CompactRecord;
 import org.wellbeing.io.out.TraceDigest;
 import org.wellbeing.rules.RuleSetException;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.wellbeing.audit.AuditStore;
 import org.wellbeing.audit.EvaluationRecord;
 import org.wellbeing.audit.StoredEvaluation;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.FactEntry;
 import org.wellbeing.io.out.FiringEntry;
@@ -42,8 +39,7 @@ public final class EvaluationService {
 
     private final RuleBaseHolder rules;
     private final AuditStore store;
-    private final Map<String, Integer> catalogueOrder = new HashMap<>();
-    private final Evaluator evaluator = new Evaluator();
+    private final RatingOrder order;
     private final PolicyVersions policies;
     /** Traces rebuilt lately, by evaluation id: the dashboard asks "why" of one evaluation many times. */
     private final Map<String, EvaluationDocument> rebuilt = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -64,7 +60,7 @@ public final class EvaluationService {
         this.rules = rules;
         this.store = store;
         this.policies = new PolicyVersions(store);
-        catalogue.forEach(i -> catalogueOrder.putIfAbsent(i.id(), catalogueOrder.size()));
+        this.order = new RatingOrder(catalogue);
     }
 
     /** Evaluates on the live rules and returns once the evaluation (results, inputs and trace digest) is stored. */
@@ -83,13 +79,13 @@ public final class EvaluationService {
     Evaluated evaluateKeeping(EvaluationInput input) {
         RuleBase snapshot = rules.current();
         Facts facts = input.facts();
-        Evaluation e = evaluator.evaluate(snapshot, facts);
+        Evaluation e = Analysis.evaluate(snapshot, facts);
         PolicyVersions.Policy policy = policies.of(snapshot, facts);
         String inputsText = CompactInputs.write(facts, policy.catalogue());
         String inputsHash = PolicyVersion.contentHash(inputsText);
         TraceDigest digest = TraceDigest.of(e, facts);
         List<String> periods = EvaluationDocument.periodsOf(facts);
-        List<Rating> sorted = sorted(e.ratings());
+        List<Rating> sorted = order.sorted(e.ratings());
         CompactRecord header = new CompactRecord(CompactRecord.FORMAT, e.id(), e.createdAt().toString(),
                 policy.version(), e.ruleSetVersion(), inputsHash, e.inputDigest(), digest.digest(), input.source(),
                 input.area(), periods, digest.factCount(), e.firings().size(), e.problems());
@@ -152,7 +148,7 @@ public final class EvaluationService {
                     + ": it is not shown; run replay " + s.record().id());
         }
         Evaluation e = r.evaluation();
-        List<RatingRow> rows = sorted(e.ratings()).stream().map(x -> RatingRow.of(x, e)).toList();
+        List<RatingRow> rows = order.sorted(e.ratings()).stream().map(x -> RatingRow.of(x, e)).toList();
         EvaluationDocument full = EvaluationDocument.of(e, r.header().source(), r.header().area(), r.inputs(), rows,
                 r.header().policyVersion());
         rebuilt.put(s.record().id(), full);
@@ -286,7 +282,7 @@ public final class EvaluationService {
         return String.join(" ", parts.stream().map(p -> p.endsWith(".") ? p : p + ".").toList());
     }
 
-    private static List<TraceView.Step> steps(EvaluationDocument d, List<FiringEntry> firings) {
+    static List<TraceView.Step> steps(EvaluationDocument d, List<FiringEntry> firings) {
         List<TraceView.Step> steps = new ArrayList<>(firings.size());
         for (FiringEntry f : firings) {
             List<FactEntry> matched = f.matched().stream().map(d::fact).toList();
@@ -295,16 +291,5 @@ public final class EvaluationService {
                     matched.stream().filter(TraceChain::isThreshold).map(FactEntry::fact).toList(), f.ruleId()));
         }
         return steps;
-    }
-
-    /** Catalogue order, then area, period and comparator. */
-    private List<Rating> sorted(List<Rating> ratings) {
-        List<Rating> copy = new ArrayList<>(ratings);
-        copy.sort(Comparator.<Rating>comparingInt(r -> catalogueOrder.getOrDefault(r.indicatorId(), Integer.MAX_VALUE))
-                .thenComparing(Rating::indicatorId)
-                .thenComparing(Rating::areaCode)
-                .thenComparing(Rating::period)
-                .thenComparing(r -> r.comparator().ordinal()));
-        return copy;
     }
 }

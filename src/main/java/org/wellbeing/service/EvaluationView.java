@@ -3,7 +3,7 @@ package org.wellbeing.service;
 import java.util.List;
 import org.wellbeing.engine.CoverageProblem;
 import org.wellbeing.io.out.RatingRow;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 
 /**
  * An evaluation as the API answers it: what was rated, on which rules and inputs, where it sits in the

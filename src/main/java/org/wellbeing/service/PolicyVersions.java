@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wellbeing.audit.AuditStore;
 import org.wellbeing.audit.PolicyVersion;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.out.Catalogue;
 import org.wellbeing.model.Workstream;
 import org.wellbeing.model.WorkstreamLink;
@@ -71,16 +71,30 @@ final class PolicyVersions {
         return rules;
     }
 
-    /** The catalogue facts: the indicators and the standing facts among the others (workstreams and links). */
-    private CatalogueEntry catalogue(Facts facts) {
-        List<Object> key = new ArrayList<>(facts.indicators().size() + facts.others().size());
-        key.addAll(facts.indicators());
+    /**
+     * The policy version of an evaluation of these facts on these rules, as the audit store names it when it
+     * stores the policy: for outputs that store nothing (the command line's reports).
+     */
+    static String versionOf(RuleBase rules, Facts facts) {
+        return PolicyVersion.of(files(rules, Catalogue.of(facts.indicators(), standing(facts))));
+    }
+
+    /** The standing facts among the others: workstreams and their links to indicators. */
+    private static List<Object> standing(Facts facts) {
         List<Object> standing = new ArrayList<>();
         for (Object o : facts.others()) {
             if (o instanceof Workstream || o instanceof WorkstreamLink) {
                 standing.add(o);
             }
         }
+        return standing;
+    }
+
+    /** The catalogue facts: the indicators and the standing facts among the others (workstreams and links). */
+    private CatalogueEntry catalogue(Facts facts) {
+        List<Object> standing = standing(facts);
+        List<Object> key = new ArrayList<>(facts.indicators().size() + standing.size());
+        key.addAll(facts.indicators());
         key.addAll(standing);
         CatalogueEntry last = lastCatalogue;
         if (last != null && last.facts().equals(key)) {

@@ -15,13 +15,12 @@ import org.wellbeing.io.out.CompactInputs;
 import org.wellbeing.io.out.CompactRecord;
 import org.wellbeing.io.out.TraceDigest;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.FactEntry;
 import org.wellbeing.io.out.FiringEntry;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Observation;
@@ -105,7 +104,7 @@ public final class Replay {
         String inputsText = store.content(h.inputs())
                 .orElseThrow(() -> new NotFoundException("inputs " + h.inputs() + " are not in " + store.file()));
         Facts inputs = CompactInputs.read(inputsText, catalogue);
-        Evaluation e = new Evaluator().evaluate(ruleBase, inputs);
+        Evaluation e = Analysis.evaluate(ruleBase, inputs);
         Evaluation same = new Evaluation(h.id(), Instant.parse(h.createdAt()), e.ruleSetVersion(), e.inputDigest(),
                 e.ratings(), e.derived(), e.firings(), e.producedBy(), e.problems());
         return new Rebuilt(h, inputs, same, TraceDigest.of(same, inputs));
@@ -131,7 +130,7 @@ public final class Replay {
             throw new IllegalStateException("stored rule files hash to " + rules.version() + ", not " + doc.ruleSetVersion());
         }
         Facts inputs = inputsOf(doc);
-        Evaluation replayed = new Evaluator().evaluate(rules, inputs);
+        Evaluation replayed = Analysis.evaluate(rules, inputs);
         boolean inputsMatch = replayed.inputDigest().equals(doc.inputDigest());
 
         Map<String, Integer> storedDerived = new HashMap<>();

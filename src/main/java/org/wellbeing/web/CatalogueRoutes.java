@@ -2,7 +2,7 @@ package org.wellbeing.web;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.service.Services;
 

@@ -20,7 +20,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 
 /**
  * Everything decided about a request before the app sees it, in Jetty's own handler chain so that it covers the

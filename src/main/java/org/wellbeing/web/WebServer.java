@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.service.Services;
 
 /**

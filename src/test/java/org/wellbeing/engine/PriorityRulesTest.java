@@ -1,5 +1,6 @@
 package org.wellbeing.engine;
 
+import org.wellbeing.model.Facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

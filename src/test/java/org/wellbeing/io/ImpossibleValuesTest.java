@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wellbeing.io.json.FieldProblem;
 import org.wellbeing.io.json.InvalidJsonException;
 import org.wellbeing.io.json.ObservationsJsonReader;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.io.town.TownObservationsReader;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.QualityFlag;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.wellbeing.io.town.PublishedRating;
+import org.wellbeing.model.PublishedRating;
 import org.wellbeing.io.town.PublishedRatingsReader;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Outcome;

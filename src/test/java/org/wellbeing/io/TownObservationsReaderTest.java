@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.io.town.TownObservationsReader;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.io.out.RatingRow;
-import org.wellbeing.io.town.Board;
+import org.wellbeing.model.Board;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.service.Services;
 import org.wellbeing.testing.Cli;

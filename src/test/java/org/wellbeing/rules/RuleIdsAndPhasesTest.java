@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
 
 /** Rules are known by their @id, and fire phase by phase; on small rule sets of their own. */

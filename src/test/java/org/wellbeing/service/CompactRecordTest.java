@@ -17,7 +17,7 @@ import org.wellbeing.audit.AuditStore;
 import org.wellbeing.io.out.CompactRecord;
 import org.wellbeing.io.out.EvaluationDocument;
 import org.wellbeing.io.out.FactEntry;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.io.out.RatingRow;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.wellbeing.testing.BundledRules;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.engine.Evaluator;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.ComparisonMethod;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 
 /**
  * The black-box run's bad-input corpus against a real server, byte for byte on a socket: malformed Unicode in

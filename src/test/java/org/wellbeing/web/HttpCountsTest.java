@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.service.Services;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.io.counts.LimitsFromCounts;
 import org.wellbeing.model.Indicator;

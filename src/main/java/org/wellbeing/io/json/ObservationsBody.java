@@ -1,7 +1,7 @@
 package org.wellbeing.io.json;
 
 import java.util.List;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.QualityFlag;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.out;
 
+import org.wellbeing.io.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.out;
 
+import org.wellbeing.io.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Comparator;
 import org.wellbeing.model.Observation;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.out;
 
+import org.wellbeing.io.Json;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,9 +14,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.wellbeing.engine.CoverageProblem;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Threshold;

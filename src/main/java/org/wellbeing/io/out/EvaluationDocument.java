@@ -1,17 +1,20 @@
 package org.wellbeing.io.out;
 
+import org.wellbeing.io.Json;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.engine.CoverageProblem;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.io.town.TownArea;
+import org.wellbeing.model.TownArea;
 import org.wellbeing.model.Observation;
 
 /**
@@ -52,17 +55,43 @@ public record EvaluationDocument(
     /** The full document of an evaluation: every fact and the firing trace. */
     public static EvaluationDocument of(Evaluation e, String source, TownArea area, Facts input, List<RatingRow> ratings,
                                         String policyVersion) {
+        List<Object> objects = factObjects(e, input);
+        Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+        inputs.addAll(input.all());
         Map<Object, Integer> refs = new IdentityHashMap<>();
-        List<FactEntry> facts = new ArrayList<>();
-        input.all().forEach(f -> ref(f, true, refs, facts));
+        List<FactEntry> facts = new ArrayList<>(objects.size());
+        for (Object fact : objects) {
+            refs.put(fact, facts.size());
+            facts.add(FactEntry.of(facts.size(), fact, inputs.contains(fact)));
+        }
         List<FiringEntry> trace = new ArrayList<>(e.firings().size());
         for (Firing f : e.firings()) {
             trace.add(new FiringEntry(f.sequence(), f.rule(), f.file(), f.line(),
-                    f.matched().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(),
-                    f.inserted().stream().filter(EvaluationDocument::isFact).map(m -> ref(m, false, refs, facts)).toList(), f.ruleId()));
+                    f.matched().stream().filter(EvaluationDocument::isFact).map(refs::get).toList(),
+                    f.inserted().stream().filter(EvaluationDocument::isFact).map(refs::get).toList(), f.ruleId()));
         }
         return new EvaluationDocument(FORMAT, e.id(), e.createdAt().toString(), e.ruleSetVersion(), e.inputDigest(),
                 source, area, periodsOf(input), ratings, e.problems(), facts, trace, policyVersion);
+    }
+
+    /**
+     * The engine's objects behind a document's facts, by {@link FactEntry#ref()}: the inputs, then each fact in
+     * the order the trace first names it (matched, then inserted), each object once.
+     */
+    public static List<Object> factObjects(Evaluation e, Facts input) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> objects = new ArrayList<>();
+        input.all().forEach(f -> {
+            if (seen.add(f)) objects.add(f);
+        });
+        for (Firing f : e.firings()) {
+            for (List<Object> facts : List.of(f.matched(), f.inserted())) {
+                for (Object fact : facts) {
+                    if (isFact(fact) && seen.add(fact)) objects.add(fact);
+                }
+            }
+        }
+        return objects;
     }
 
     /** The same document without its facts and trace: what an answer shows before anyone asks why. */
@@ -74,13 +103,6 @@ public record EvaluationDocument(
     /** The periods of the observations among the inputs, sorted. */
     public static List<String> periodsOf(Facts input) {
         return input.observations().stream().map(Observation::period).distinct().sorted().toList();
-    }
-
-    private static int ref(Object fact, boolean input, Map<Object, Integer> refs, List<FactEntry> facts) {
-        return refs.computeIfAbsent(fact, f -> {
-            facts.add(FactEntry.of(facts.size(), f, input));
-            return facts.size() - 1;
-        });
     }
 
     /** Drools' own objects (the initial fact an empty condition matches) are not facts of ours. */

@@ -12,7 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.engine.Evaluation;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
 import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Indicator;

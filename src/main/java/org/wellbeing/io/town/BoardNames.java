@@ -1,5 +1,6 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
-import org.wellbeing.io.out.Json;
+import org.wellbeing.io.Json;
 import org.wellbeing.model.Workstream;
 
 /**

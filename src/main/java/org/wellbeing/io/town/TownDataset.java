@@ -1,7 +1,9 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
+import org.wellbeing.model.TownArea;
 import java.util.List;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.model.Workstream;
 import org.wellbeing.model.WorkstreamLink;

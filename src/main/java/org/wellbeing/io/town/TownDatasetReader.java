@@ -1,5 +1,7 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
+import org.wellbeing.model.TownArea;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.wellbeing.engine.Facts;
+import org.wellbeing.model.Facts;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.io.counts.AgeBandedCountsReader;
 import org.wellbeing.io.counts.LimitsFromCounts;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.TownArea;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.wellbeing.io.town;
 
+import org.wellbeing.model.Board;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,6 @@
-package org.wellbeing.io.town;
+package org.wellbeing.model;
 
 import java.util.List;
-import org.wellbeing.model.Workstream;
 
 /** A delivery board of the strategy, from a data set's {@code boards.json}, with its workstreams in file order. */
 public record Board(String id, String name, String lifecourse, List<String> targetOutcomes,

@@ -1,4 +1,4 @@
-package org.wellbeing.stats.check;
+package org.wellbeing.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.wellbeing.io.out;
+package org.wellbeing.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

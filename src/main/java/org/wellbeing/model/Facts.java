@@ -1,13 +1,9 @@
-package org.wellbeing.engine;
+package org.wellbeing.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.wellbeing.model.Benchmark;
-import org.wellbeing.model.Comparator;
-import org.wellbeing.model.Indicator;
-import org.wellbeing.model.Observation;
 
 /**
  * The input of one evaluation: the catalogue, the observations and their benchmarks, and any other
