@@ -2,16 +2,21 @@ package org.wellbeing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.rules.RuleBase;
 import org.wellbeing.testing.BundledRules;
 
 /**
@@ -27,66 +32,56 @@ class ExplainCommandTest {
 
     static Cli.Result breastScreening;
     static String version;
+    /** The same rating as {@code report --format json} gives it: explain must tell the same story. */
+    static JsonNode reported;
 
     @BeforeAll
     static void explainBreastScreeningAgainstEnglandOnce() throws Exception {
-        // Given the bundled Luton data: breast screening 56.3% in 2022/23 against England's 65.2%, no CI
+        // Given the bundled Luton data and rules, and breast screening's rating against England in the report
         version = BundledRules.ruleBase().version();
+        JsonNode report = new ObjectMapper().readTree(
+                Cli.run("report", "--period", "2022/23", "--format", "json").assertExit(0).out());
+        for (JsonNode r : report.path("ratings")) {
+            if (r.path("indicatorId").asText().equals("cancer-screening-breast")
+                    && r.path("comparator").asText().equals("england")) {
+                reported = r;
+            }
+        }
+        assertNotNull(reported, "the report rates breast screening against England");
         // When
         breastScreening = Cli.run("explain", "cancer-screening-breast", "--comparator", "england", "--period", "2022/23");
     }
 
     @Test
     void it_names_the_outcome_and_the_reason_first_and_exits_0() {
-        // Then
+        // Then the outcome and reason the report gives
         breastScreening.assertExit(0);
         assertEquals("", breastScreening.err());
         String headline = breastScreening.lines().get(0);
-        assertTrue(headline.startsWith("RED against england: worse: lower, and high is good; "), headline);
-        assertTrue(headline.contains("56.3 is more than 4.0% below England 65.2 (similar.band.proportion)"), headline);
+        assertEquals(reported.path("outcome").asText() + " against england: " + reported.path("reason").asText(), headline);
     }
 
     @Test
     void it_names_the_rule_that_gave_the_rating_and_where_that_rule_is_written() throws Exception {
-        // Then the first rule is the polarity rule, by its id, and every cited file:line holds the rule named
-        List<Matcher> rules = matching(RULE_LINE);
-        assertEquals("compare.worse-lower-high-good", rules.get(0).group(1));
-        assertEquals("compare/polarity.drl", rules.get(0).group(3));
-        List<String> chain = rules.stream().map(m -> m.group(1)).toList();
-        assertTrue(chain.contains("compare.tolerance-lower"), chain.toString());
-        for (Matcher m : rules) {
-            String line = lineOf(Path.of("rules", m.group(3)), Integer.parseInt(m.group(4)));
-            assertTrue(line.contains("rule \"" + m.group(2) + "\""), m.group(3) + ":" + m.group(4) + " is: " + line);
-        }
+        // Then the first rule is the one the report names, by its id, and every cited file:line holds the rule named
+        List<Matcher> rules = matching(breastScreening, RULE_LINE);
+        RuleBase live = BundledRules.ruleBase();
+        String rule = reported.path("rule").asText();
+        assertEquals(live.idOf(rule), rules.get(0).group(1));
+        assertEquals(rule, rules.get(0).group(2));
+        assertEquals(live.locate(rule).file(), rules.get(0).group(3));
+        assertCitedWhereWritten(rules);
     }
 
     @Test
-    void it_names_the_similar_band_threshold_with_its_value_and_the_rule_in_thresholds_drl_that_sets_it()
-            throws Exception {
-        // Then
-        List<Matcher> thresholds = matching(THRESHOLD_LINE).stream()
-                .filter(m -> m.group(1).startsWith("similar.band.proportion")).toList();
-        assertEquals(1, thresholds.size(), breastScreening.out());
-        Matcher t = thresholds.get(0);
-        assertEquals("similar.band.proportion", t.group(1));
-        assertEquals("4", t.group(2));
-        assertEquals("% of benchmark", t.group(3));
-        assertEquals("thresholds.drl", t.group(4));
-        // and the cited place is the rule (from its header to its end) whose insert sets that value
-        List<String> file = Files.readAllLines(Path.of("rules", "thresholds.drl"));
-        int from = Integer.parseInt(t.group(5)) - 1;
-        String setting = "insert(new Threshold(\"similar.band.proportion\", 4.0, \"% of benchmark\"));";
-        boolean found = false;
-        for (int k = from; k < file.size() && !file.get(k).strip().equals("end"); k++) {
-            found |= file.get(k).strip().equals(setting);
-        }
-        assertTrue(found, "thresholds.drl from line " + (from + 1) + " sets " + setting);
+    void it_names_each_threshold_with_the_value_the_rule_files_set_and_the_rule_that_sets_it() throws Exception {
+        assertThresholdsAsWritten(breastScreening);
     }
 
     @Test
     void it_names_the_rule_set_version_it_ran_on() {
         // Then
-        List<Matcher> versions = matching(VERSION_LINE);
+        List<Matcher> versions = matching(breastScreening, VERSION_LINE);
         assertEquals(1, versions.size(), breastScreening.out());
         assertEquals(version, versions.get(0).group(1));
     }
@@ -102,17 +97,29 @@ class ExplainCommandTest {
     }
 
     @Test
-    void without_a_comparator_the_trend_and_its_flag_are_explained_down_to_the_rating_fall() {
+    void without_a_comparator_the_trend_and_its_flag_are_explained_as_trends_gives_them() throws Exception {
+        // Given the indicator's trend as the trends command gives it
+        JsonNode trend = null;
+        JsonNode trends = new ObjectMapper().readTree(
+                Cli.run("trends", "--period", "2022/23", "--format", "json").assertExit(0).out());
+        for (JsonNode t : trends.path("trends")) {
+            if (t.path("indicatorId").asText().equals("cancer-screening-breast")) trend = t;
+        }
+        assertNotNull(trend);
+
         // When
         Cli.Result r = Cli.run("explain", "cancer-screening-breast", "--period", "2022/23").assertExit(0);
 
-        // Then the trend and a HIGH flag, explained through the fall in the England rating
+        // Then the trend with its label, the flag if trends shows one, every rule where it is written,
+        // and the thresholds as the rule files set them
         String out = r.out();
-        assertTrue(out.contains("\nTREND Worsening: changed -17.9% over 2021 to 2022"), out);
-        assertTrue(out.contains("\nFLAG HIGH: trend \"Worsening\" and the England rating fell from GREEN to RED"), out);
-        assertTrue(out.contains("rule flag.worsening-and-rating-fell \""), out);
-        assertTrue(out.contains("rule trend.england-rating-fell \""), out);
-        assertTrue(out.contains("threshold trend.comparable.band = 5 % of earlier value (thresholds.drl:"), out);
+        assertTrue(out.contains("\nTREND " + trend.path("label").asText() + ": "), out);
+        assertEquals(trend.path("flagged").asBoolean(), out.contains("\nFLAG " + trend.path("severity").asText() + ": "), out);
+        List<Matcher> rules = matching(r, RULE_LINE);
+        List<String> ids = rules.stream().map(m -> m.group(1)).toList();
+        assertTrue(ids.contains(BundledRules.ruleBase().idOf(trend.path("rule").asText())), ids.toString());
+        assertCitedWhereWritten(rules);
+        assertThresholdsAsWritten(r);
     }
 
     @Test
@@ -151,16 +158,42 @@ class ExplainCommandTest {
                 r.err());
     }
 
-    private static List<Matcher> matching(Pattern p) {
+    private static List<Matcher> matching(Cli.Result run, Pattern p) {
         List<Matcher> found = new ArrayList<>();
-        for (String line : breastScreening.lines()) {
+        for (String line : run.lines()) {
             Matcher m = p.matcher(line);
             if (m.matches()) {
                 found.add(m);
             }
         }
-        assertFalse(found.isEmpty(), "no line matches " + p + " in:\n" + breastScreening.out());
+        assertFalse(found.isEmpty(), "no line matches " + p + " in:\n" + run.out());
         return found;
+    }
+
+    /** Every cited file:line holds the rule named. */
+    private static void assertCitedWhereWritten(List<Matcher> rules) throws Exception {
+        for (Matcher m : rules) {
+            String line = lineOf(Path.of("rules", m.group(3)), Integer.parseInt(m.group(4)));
+            assertTrue(line.contains("rule \"" + m.group(2) + "\""), m.group(3) + ":" + m.group(4) + " is: " + line);
+        }
+    }
+
+    /**
+     * Each threshold named has the value written in the rule files, and the cited place is the rule (from its header
+     * to its end) that inserts it.
+     */
+    private static void assertThresholdsAsWritten(Cli.Result run) throws Exception {
+        Map<String, Double> written = BundledRules.thresholdsWritten();
+        for (Matcher t : matching(run, THRESHOLD_LINE)) {
+            String name = t.group(1);
+            assertEquals(written.get(name), Double.parseDouble(t.group(2)), name);
+            List<String> file = Files.readAllLines(Path.of("rules", t.group(4)));
+            boolean found = false;
+            for (int k = Integer.parseInt(t.group(5)) - 1; k < file.size() && !file.get(k).strip().equals("end"); k++) {
+                found |= file.get(k).contains("new Threshold(\"" + name + "\", ");
+            }
+            assertTrue(found, t.group(4) + " from line " + t.group(5) + " sets " + name);
+        }
     }
 
     private static String lineOf(Path file, int line) throws Exception {

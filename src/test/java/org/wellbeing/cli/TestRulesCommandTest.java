@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wellbeing.testing.Cli;
+import org.wellbeing.testing.Fixtures;
+import org.wellbeing.testing.SmallRules;
 
 /** test-rules: its summary line and exit codes. */
 class TestRulesCommandTest {
@@ -19,39 +21,45 @@ class TestRulesCommandTest {
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(last(run).matches("\\d+ passed, 0 failed"), last(run));
-        assertTrue(run.out().contains("PASS  rules/tests/compare/tolerance.yaml:"), run.out());
+        long passed = run.outLines().stream().filter(l -> l.startsWith("PASS  rules/tests/")).count();
+        assertEquals(last(run), passed + " passed, 0 failed");
     }
 
     @Test
-    void whenAScenarioExpectsAWrongOutcome_thenItFailsNamingTheScenarioAndExits1(@TempDir Path tests) throws Exception {
-        // Given a scenario expecting GREEN where the goal rules give AMBER (90 is between 90 and 95)
+    void whenAScenarioExpectsAWrongOutcome_thenItFailsNamingTheScenarioAndExits1(@TempDir Path dir) throws Exception {
+        // Given the tests' small rule set (a band of 10% of the benchmark) and a scenario expecting SIMILAR where
+        // its rules give HIGHER (100 is 25% above 80)
+        Path rules = dir.resolve("rules");
+        Fixtures.copyTree(SmallRules.DIR, rules);
+        Path tests = dir.resolve("tests");
+        Files.createDirectories(tests);
         Files.writeString(tests.resolve("wrong.yaml"), """
                 scenarios:
-                  - name: MMR at 90 wrongly expected to meet the goal
-                    indicator: vaccination-mmr-2-years
+                  - name: 25% above wrongly expected within the band
+                    indicator: life-expectancy-male
                     observations:
-                      - {period: 2022/23, value: 90.0}
+                      - {period: 2022/23, value: 100.0, england: 80.0}
                     expect:
-                      goal: GREEN
-                  - name: MMR at 96 meets the goal
-                    indicator: vaccination-mmr-2-years
+                      england: SIMILAR
+                  - name: 5% above is within the band
+                    indicator: life-expectancy-male
                     observations:
-                      - {period: 2022/23, value: 96.0}
+                      - {period: 2022/23, value: 84.0, england: 80.0}
                     expect:
-                      goal: GREEN
+                      england: SIMILAR
                 """);
 
-        // When the scenarios run on the bundled rules
-        Cli.Run run = Cli.run("test-rules", "--tests", tests.toString());
+        // When the scenarios run on those rules
+        Cli.Run run = Cli.run("test-rules", "--rules", rules.toString(), "--tests", tests.toString());
 
-        // Then exit 1, the failing scenario named with its file and line, and the rule that gave AMBER
+        // Then exit 1, the failing scenario named with its file and line, and the rule that gave HIGHER
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertEquals("1 passed, 1 failed", last(run));
         assertTrue(run.out().contains("FAIL  " + tests.resolve("wrong.yaml").toString().replace('\\', '/')
-                + ":2: MMR at 90 wrongly expected to meet the goal"), run.out());
-        assertTrue(run.out().contains("line 7: goal 2022/23: expected GREEN, got AMBER by method GOAL from rule "
-                + "compare.goal-partly-met-high-good \"Goal partly met: between the lower and upper goal, high is good\""
-                + " (compare/goal.drl:"), run.out());
+                + ":2: 25% above wrongly expected within the band"), run.out());
+        int line = Fixtures.lineOfFile(SmallRules.DIR.resolve(SmallRules.COMPARE), "rule \"Test: above the band\"");
+        assertTrue(run.out().contains("line 7: england 2022/23: expected SIMILAR, got HIGHER by method TOLERANCE from rule "
+                + "test.higher \"Test: above the band\" (" + SmallRules.COMPARE + ":" + line + ")"), run.out());
         assertTrue(run.out().contains("PASS  "), run.out());
     }
 

@@ -18,13 +18,14 @@ import org.wellbeing.rules.RuleBase;
 import org.wellbeing.testing.BundledRules;
 import org.wellbeing.testing.Cli;
 import org.wellbeing.testing.Fixtures;
+import org.wellbeing.testing.SmallRules;
 
 /** {@code validate}: the rules compile and give exactly one outcome per comparison, or the problems name file and line. */
 class ValidateCommandTest {
     private static final Pattern PROBLEM_LINE = Pattern.compile("^compare/x\\.drl:(\\d+): (.+)$");
 
     @Test
-    void whenTheBundledRulesAreValidated_thenExitZeroAndOk() throws Exception {
+    void whenTheBundledRulesAreValidated_thenExitZeroOkAndEveryRuleIsReachedByTheDataOrAScenario() throws Exception {
         // Given the bundled rules and data (108 observations, each against 4 comparators)
         RuleBase rules = BundledRules.ruleBase();
         int comparisons = TownDatasetReader.read(Path.of("data", "luton")).facts().observations().size() * 4;
@@ -39,26 +40,47 @@ class ValidateCommandTest {
         assertEquals(String.format("OK: %d rules in %d files (rule set %s); %d comparisons on %s, each with exactly one outcome; %d warnings",
                 rules.rules().size(), rules.files().size(), rules.shortVersion(), comparisons, Path.of("data", "luton"),
                 warnings), run.outLines().get(0));
+        List<String> lines = run.outLines().subList(1, run.outLines().size());
+        assertTrue(lines.stream().allMatch(l -> l.matches("[^:]+:\\d+: warning: .+")), run.out());
+        // and every bundled rule and threshold is exercised by the data or a scenario of rules/tests/
+        assertEquals(List.of(),
+                lines.stream().filter(l -> l.contains("nor in any scenario"))
+                        .map(l -> l.replaceAll(":\\d+: warning:", ":").replaceAll(" (never fired|\\(read in|was matched).*", ""))
+                        .toList(), run.out());
     }
 
     @Test
-    void whenTheBundledRulesAreValidated_thenRulesTheDataDoesNotReachAreWarningsNamingTheScenariosThatDo() {
-        Cli.Run run = Cli.run("validate");
+    void whenARuleFiresNeitherOnTheDataNorInAScenario_thenItIsAWarningAtItsLineAndAScenarioThatReachesItIsNamed(
+            @TempDir Path rules) throws Exception {
+        // Given the tests' small rule set, whose rule for observations without a value the town's data never reaches
+        Fixtures.copyTree(SmallRules.DIR, rules);
+        Files.createDirectories(rules.resolve("tests"));
+        int line = Fixtures.lineOfFile(rules.resolve(SmallRules.COMPARE), "rule \"Test: the area has no value\"");
 
+        // When the copy is validated with no scenario in its tests/
+        Cli.Run run = Cli.run("validate", "--rules", rules.toString());
+
+        // Then a warning at the rule's line, and exit 0
         assertEquals(0, run.exitCode(), run.err());
-        List<String> warnings = run.outLines().subList(1, run.outLines().size());
-        assertTrue(warnings.stream().allMatch(l -> l.matches("[^:]+:\\d+: warning: .+")), run.out());
-        assertTrue(warnings.stream().anyMatch(l -> l.matches("compare/two-level\\.drl:\\d+: warning: rule \"Two-level: "
-                + "similar, benchmark inside the 95% confidence interval\" never fired on data/luton; scenarios exercise "
-                + "it \\(tests/compare/two-level\\.yaml\\)")), run.out());
-        assertTrue(warnings.stream().anyMatch(l -> l.matches("thresholds\\.drl:\\d+: warning: threshold "
-                + "\"trend\\.significance\\.chi2\" \\(read in trend/recent-trend\\.drl\\) was matched by no firing on "
-                + "data/luton.*")), run.out());
-        // Every default rule and threshold is exercised by the data or a scenario
-        assertEquals(List.of(),
-                warnings.stream().filter(l -> l.contains("nor in any scenario"))
-                        .map(l -> l.replaceAll(":\\d+: warning:", ":").replaceAll(" (never fired|\\(read in|was matched).*", ""))
-                        .toList(), run.out());
+        assertTrue(run.outLines().contains(SmallRules.COMPARE + ":" + line + ": warning: rule \"Test: the area has no value\" "
+                + "never fired on data/luton, nor in any scenario"), run.out());
+
+        // When a scenario in its tests/ reaches the rule
+        Files.writeString(rules.resolve("tests/no-value.yaml"), """
+                scenarios:
+                  - name: No value is not compared
+                    indicator: life-expectancy-male
+                    observations:
+                      - {period: 2022/23, england: 80.0}
+                    expect:
+                      england: {outcome: NOT_COMPARED, rule: test.no-value}
+                """);
+        Cli.Run again = Cli.run("validate", "--rules", rules.toString());
+
+        // Then the warning names the scenario file that exercises it
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.outLines().contains(SmallRules.COMPARE + ":" + line + ": warning: rule \"Test: the area has no value\" "
+                + "never fired on data/luton; scenarios exercise it (tests/no-value.yaml)"), again.out());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,8 +91,8 @@ class ValidateCommandTest {
             """)
     void whenACopyOfTheRulesHasABrokenFile_thenExitOneAndStderrNamesFileAndLine(
             String fixture, String brokenLine, @TempDir Path rules) throws Exception {
-        // Given a copy of rules/ with the broken fixture added as compare/x.drl
-        Fixtures.copyTree(BundledRules.DIR, rules);
+        // Given a copy of a rule set with the broken fixture added as compare/x.drl
+        Fixtures.copyTree(SmallRules.DIR, rules);
         Files.writeString(rules.resolve("compare/x.drl"), Fixtures.text(fixture));
 
         // When the copy is validated
@@ -93,12 +115,12 @@ class ValidateCommandTest {
     @Test
     void whenACopyOfTheRulesHasAConflictingRule_thenExitOneAndEachConflictNamesTheExtraFile(@TempDir Path rules)
             throws Exception {
-        // Given a copy of rules/ with "Similar to the benchmark" repeated under a new name in compare/extra.drl
-        Fixtures.copyTree(BundledRules.DIR, rules);
-        String copy = BundledRules.ruleText(Files.readString(rules.resolve("compare/polarity.drl")),
-                        "Similar to the benchmark")
-                .replace("rule \"Similar to the benchmark\"", "rule \"Similar, once more\"")
-                .replace("@id(\"compare.similar\")", "@id(\"extra.similar-once-more\")");
+        // Given a copy of the small rule set with its rule for values within the band repeated under a new name
+        // in compare/extra.drl
+        Fixtures.copyTree(SmallRules.DIR, rules);
+        String copy = BundledRules.ruleText(Files.readString(rules.resolve(SmallRules.COMPARE)), "Test: within the band")
+                .replace("rule \"Test: within the band\"", "rule \"Similar, once more\"")
+                .replace("@id(\"test.similar\")", "@id(\"extra.similar-once-more\")");
         Files.writeString(rules.resolve("compare/extra.drl"),
                 "package wellbeing;\n\nimport org.wellbeing.model.*;\n\n" + copy + "\n");
 
@@ -121,13 +143,12 @@ class ValidateCommandTest {
 
     @Test
     void whenAThresholdIsDeclaredThatNoRuleReads_thenItIsAWarningAtItsLine(@TempDir Path rules) throws Exception {
-        // Given a copy of rules/ declaring a threshold no rule reads
-        Fixtures.copyTree(BundledRules.DIR, rules);
-        Path thresholds = rules.resolve("thresholds.drl");
+        // Given a copy of a rule set declaring a threshold no rule reads
+        Fixtures.copyTree(SmallRules.DIR, rules);
+        Path thresholds = rules.resolve(SmallRules.THRESHOLDS);
         String text = Files.readString(thresholds);
-        text = text.replace("    insert(new Threshold(\"trend.comparable.band\"",
-                "    insert(new Threshold(\"similar.band.unused\", 3.0, \"% of benchmark\"));\n"
-                        + "    insert(new Threshold(\"trend.comparable.band\"");
+        text = text.replace("    " + SmallRules.BAND,
+                "    insert(new Threshold(\"similar.band.unused\", 3.0, \"% of benchmark\"));\n    " + SmallRules.BAND);
         Files.writeString(thresholds, text);
         int line = (int) text.substring(0, text.indexOf("similar.band.unused")).chars().filter(c -> c == '\n').count() + 1;
 
@@ -136,40 +157,16 @@ class ValidateCommandTest {
 
         // Then a warning at the threshold's line, and exit 0
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.outLines().contains("thresholds.drl:" + line
+        assertTrue(run.outLines().contains(SmallRules.THRESHOLDS + ":" + line
                 + ": warning: threshold \"similar.band.unused\" is declared but no rule reads it"), run.out());
     }
 
     @Test
-    void whenARuleFiresNeitherOnTheDataNorInAScenario_thenItIsAWarningAtItsLine(@TempDir Path rules) throws Exception {
-        // Given a copy of rules/ with a rule no data or scenario can reach
-        Fixtures.copyTree(BundledRules.DIR, rules);
-        Files.writeString(rules.resolve("compare").resolve("dead.drl"), """
-                package wellbeing;
-                import org.wellbeing.model.*;
-
-                rule "Goal: a goal of minus one, never met"
-                when
-                    $i : Indicator( goal != null, goalLower == -1.0 )
-                then
-                end
-                """);
-
-        // When the copy is validated
-        Cli.Run run = Cli.run("validate", "--rules", rules.toString());
-
-        // Then a warning at the rule's line, and exit 0
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.outLines().contains("compare/dead.drl:4: warning: rule \"Goal: a goal of minus one, never met\" "
-                + "never fired on data/luton, nor in any scenario"), run.out());
-    }
-
-    @Test
     void whenARuleIsMissing_thenTheGapsAreErrorsAndItExits1(@TempDir Path rules) throws Exception {
-        // Given a copy of rules/ without "Similar to the benchmark"
-        Fixtures.copyTree(BundledRules.DIR, rules);
-        Path polarity = rules.resolve("compare").resolve("polarity.drl");
-        Files.writeString(polarity, BundledRules.withoutRule(Files.readString(polarity), "Similar to the benchmark"));
+        // Given a copy of the small rule set without its rule for values within the band
+        Fixtures.copyTree(SmallRules.DIR, rules);
+        Path compare = rules.resolve(SmallRules.COMPARE);
+        Files.writeString(compare, BundledRules.withoutRule(Files.readString(compare), "Test: within the band"));
 
         // When the copy is validated
         Cli.Run run = Cli.run("validate", "--rules", rules.toString());

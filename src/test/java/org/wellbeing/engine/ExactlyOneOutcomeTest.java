@@ -23,6 +23,8 @@ import org.wellbeing.model.ValueType;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCompiler;
 import org.wellbeing.testing.BundledRules;
+import org.wellbeing.testing.Fixtures;
+import org.wellbeing.testing.SmallRules;
 
 /** Every indicator x comparator ends with exactly one outcome; a conflict or a gap is reported, never silent. */
 class ExactlyOneOutcomeTest {
@@ -43,15 +45,15 @@ class ExactlyOneOutcomeTest {
 
     @Test
     void whenAnExtraFileRepeatsARuleUnderANewName_thenAConflictNamesBothRuleFiles() throws Exception {
-        // Given the bundled rules plus compare/extra.drl holding a copy of "Similar to the benchmark"
-        Map<String, String> files = BundledRules.files();
-        String copy = BundledRules.ruleText(files.get("compare/polarity.drl"), "Similar to the benchmark")
-                .replace("rule \"Similar to the benchmark\"", "rule \"Similar to the benchmark, copied\"")
-                .replace("@id(\"compare.similar\")", "@id(\"extra.similar-copied\")");
+        // Given the test rules plus compare/extra.drl holding a copy of their rule for values within the band
+        Map<String, String> files = SmallRules.files();
+        String copy = BundledRules.ruleText(files.get(SmallRules.COMPARE), "Test: within the band")
+                .replace("rule \"Test: within the band\"", "rule \"Within the band, copied\"")
+                .replace("@id(\"test.similar\")", "@id(\"extra.similar-copied\")");
         files.put("compare/extra.drl", HEADER + copy + "\n");
         RuleBase rules = new RuleCompiler().compile("rules", files);
 
-        // When an AMBER comparison is evaluated
+        // When a comparison within the band is evaluated
         Indicator i = indicator("conflicted", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
         Observation o = observation(i, 50.0, 48.0, 52.0);
         Evaluation evaluation = new Evaluator().evaluate(rules,
@@ -63,20 +65,21 @@ class ExactlyOneOutcomeTest {
         assertEquals("england", conflict.comparator());
         assertEquals(o.key(), conflict.observationKey());
         assertTrue(conflict.message().startsWith("conflict: 2 outcomes for conflicted"), conflict.message());
-        assertTrue(conflict.message().contains("\"Similar to the benchmark, copied\" (compare/extra.drl:5)"),
+        assertTrue(conflict.message().contains("\"Within the band, copied\" (compare/extra.drl:5)"),
                 conflict.message());
-        assertTrue(conflict.message().contains("\"Similar to the benchmark\" (compare/polarity.drl:"),
+        int line = Fixtures.lineOfFile(SmallRules.DIR.resolve(SmallRules.COMPARE), "rule \"Test: within the band\"");
+        assertTrue(conflict.message().contains("\"Test: within the band\" (" + SmallRules.COMPARE + ":" + line + ")"),
                 conflict.message());
         assertTrue(conflict.where().startsWith("compare/"), conflict.where());
     }
 
     @Test
     void whenAConflictingRuleIsAdded_thenTheTownsDataShowsConflictsOnly() throws Exception {
-        // Given the bundled rules plus a copy of "Goal: not compared, the indicator has no goal"
-        Map<String, String> files = BundledRules.files();
-        String copy = BundledRules.ruleText(files.get("compare/goal.drl"), "Goal: not compared, the indicator has no goal")
-                .replace("rule \"Goal: not compared, the indicator has no goal\"", "rule \"No goal, said twice\"")
-                .replace("@id(\"compare.goal-none\")", "@id(\"extra.no-goal-twice\")");
+        // Given the test rules plus a copy of their rule for comparisons without a benchmark value
+        Map<String, String> files = SmallRules.files();
+        String copy = BundledRules.ruleText(files.get(SmallRules.COMPARE), "Test: no benchmark value")
+                .replace("rule \"Test: no benchmark value\"", "rule \"No benchmark, said twice\"")
+                .replace("@id(\"test.no-benchmark\")", "@id(\"extra.no-benchmark-twice\")");
         files.put("compare/extra.drl", HEADER + copy + "\n");
         RuleBase rules = new RuleCompiler().compile("rules", files);
 
@@ -84,33 +87,36 @@ class ExactlyOneOutcomeTest {
         TownDataset luton = TownDatasetReader.read(Path.of("data", "luton"));
         Evaluation evaluation = new Evaluator().evaluate(rules, luton.facts().forPeriod("2022/23"));
 
-        // Then every problem is a goal conflict naming the extra file
+        // Then every problem is a conflict naming the extra file
         assertFalse(evaluation.problems().isEmpty());
         for (CoverageProblem p : evaluation.problems()) {
-            assertEquals("goal", p.comparator(), p.toString());
             assertTrue(p.message().startsWith("conflict:"), p.toString());
-            assertTrue(p.toString().contains("\"No goal, said twice\" (compare/extra.drl:5)"), p.toString());
+            assertTrue(p.toString().contains("\"No benchmark, said twice\" (compare/extra.drl:5)"), p.toString());
         }
     }
 
     @Test
     void whenARuleIsRemoved_thenAGapIsReportedForTheComparisonItCovered() throws Exception {
-        // Given the bundled rules without "Goal: not compared, the indicator has no goal"
-        Map<String, String> files = BundledRules.files();
-        files.put("compare/goal.drl",
-                BundledRules.withoutRule(files.get("compare/goal.drl"), "Goal: not compared, the indicator has no goal"));
-        RuleBase rules = new RuleCompiler().compile("rules-without-no-goal", files);
+        // Given the test rules without their rule for comparisons without a benchmark value
+        Map<String, String> files = SmallRules.files();
+        files.put(SmallRules.COMPARE, BundledRules.withoutRule(files.get(SmallRules.COMPARE), "Test: no benchmark value"));
+        RuleBase rules = new RuleCompiler().compile("rules-without-no-benchmark", files);
 
-        // When an indicator without a goal is evaluated
-        Indicator i = indicator("goalless", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
+        // When an observation with an England value only is evaluated
+        Indicator i = indicator("england-only", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);
         Observation o = observation(i, 50.0);
         Evaluation evaluation = new Evaluator().evaluate(rules,
                 new Facts(List.of(i), List.of(o), List.of(benchmark(o, Comparator.ENGLAND, 50.0))));
 
-        // Then its goal comparison is a gap, and the other three comparisons are still rated
-        assertEquals(List.of(new CoverageProblem("rules-without-no-goal:0", o.key(), "goal",
-                        "gap: no rule gave an outcome for goalless (E06000032, 2022/23) against goal")),
-                evaluation.problems());
-        assertEquals(3, evaluation.ratings().size());
+        // Then the three comparisons without a benchmark value are gaps, and England is still rated
+        assertEquals(List.of("goal", "neighbours", "region"),
+                evaluation.problems().stream().map(CoverageProblem::comparator).sorted().toList());
+        for (CoverageProblem p : evaluation.problems()) {
+            assertEquals("rules-without-no-benchmark:0", p.where());
+            assertTrue(p.message().startsWith("gap: no rule gave an outcome for england-only (E06000032, 2022/23) against "),
+                    p.message());
+        }
+        assertEquals(1, evaluation.ratings().size());
+        assertEquals(Comparator.ENGLAND, evaluation.ratings().get(0).comparator());
     }
 }

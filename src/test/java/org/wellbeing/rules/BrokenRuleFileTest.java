@@ -9,18 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wellbeing.testing.BundledRules;
 import org.wellbeing.testing.Fixtures;
+import org.wellbeing.testing.SmallRules;
 
 /** A broken rule file is refused whole, and the problems name its file and line. */
 class BrokenRuleFileTest {
     private static final String ADDED = "compare/x.drl";
 
-    /** The bundled rules with one fixture added as compare/x.drl, compiled in memory. */
+    /** The tests' small rule set with one fixture added as compare/x.drl, compiled in memory. */
     private static RuleSetException compileWithAdded(String fixture) {
-        Map<String, String> files = BundledRules.files();
+        Map<String, String> files = SmallRules.files();
         files.put(ADDED, Fixtures.text(fixture));
         return assertThrows(RuleSetException.class, () -> new RuleCompiler().compile("rules", files));
     }
@@ -93,10 +99,10 @@ class BrokenRuleFileTest {
 
     @Test
     void whenTwoRulesShareAName_thenTheSecondIsRefusedNamingTheFirst() {
-        // Given a copy of a bundled rule under its own name in a new file
-        Map<String, String> files = BundledRules.files();
+        // Given a copy of a rule under its own name in a new file
+        Map<String, String> files = SmallRules.files();
         String copy = "package wellbeing;\nimport org.wellbeing.model.*;\n\n"
-                + BundledRules.ruleText(files.get("compare/polarity.drl"), "Similar to the benchmark") + "\n";
+                + BundledRules.ruleText(files.get(SmallRules.COMPARE), "Test: within the band") + "\n";
         files.put("compare/z.drl", copy);
 
         // When they are compiled
@@ -104,15 +110,15 @@ class BrokenRuleFileTest {
 
         // Then the duplicate name is a problem at its line in the new file
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("compare/z.drl") && p.line() == 4
-                        && p.message().contains("already defined at compare/polarity.drl:")),
+                        && p.message().contains("already defined at " + SmallRules.COMPARE + ":")),
                 e.getMessage());
     }
 
     @Test
     void whenABrokenFileIsInADirectory_thenCompilingTheDirectoryNamesItByItsRelativePath(@TempDir Path dir)
             throws Exception {
-        // Given a copy of rules/ on disk with the misspelt field added as compare/x.drl
-        Fixtures.copyTree(BundledRules.DIR, dir);
+        // Given a copy of a rules directory on disk with the misspelt field added as compare/x.drl
+        Fixtures.copyTree(SmallRules.DIR, dir);
         Files.writeString(dir.resolve(ADDED), Fixtures.text("rules/unknown-field.drl"));
 
         // When the directory is compiled
@@ -125,18 +131,26 @@ class BrokenRuleFileTest {
 
     @Test
     void theBundledRulesCompileAndKnowWhereEachRuleIsWritten() throws Exception {
-        // Given the bundled rules
+        // Given the bundled rules, whatever they say: every rule title and threshold name as written in the files
+        Map<String, RuleLocation> written = new TreeMap<>();
+        Set<String> inserted = new TreeSet<>();
+        for (Map.Entry<String, String> file : BundledRules.files().entrySet()) {
+            List<String> lines = file.getValue().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher title = Pattern.compile("^rule \"([^\"]+)\"").matcher(lines.get(i));
+                if (title.find()) written.put(title.group(1), new RuleLocation(file.getKey(), i + 1));
+                Matcher threshold = Pattern.compile("new Threshold\\(\"([^\"]+)\"").matcher(lines.get(i));
+                while (threshold.find()) inserted.add(threshold.group(1));
+            }
+        }
+        assertFalse(written.isEmpty());
+        assertFalse(inserted.isEmpty());
 
         // When they are compiled
         RuleBase rules = BundledRules.ruleBase();
 
         // Then they compile, the thresholds they insert are known by name, and each rule's file and line
-        assertTrue(rules.thresholdNames().containsAll(List.of("similar.band.mean", "similar.band.proportion",
-                "similar.band.rate", "similar.band.other", "neighbours.green.top.share", "neighbours.red.bottom.share")),
-                rules.thresholdNames().toString());
-        List<String> polarity = Files.readAllLines(BundledRules.DIR.resolve("compare/polarity.drl"));
-        int line = polarity.indexOf("rule \"Similar to the benchmark\"") + 1;
-        assertTrue(line > 0);
-        assertEquals(new RuleLocation("compare/polarity.drl", line), rules.locate("Similar to the benchmark"));
+        assertEquals(inserted, new TreeSet<>(rules.thresholdNames()));
+        written.forEach((title, at) -> assertEquals(at, rules.locate(title), title));
     }
 }

@@ -20,7 +20,7 @@ class ReloaderTest {
     static final String ONE_RULE = """
             package test;
             import org.wellbeing.model.Threshold;
-            rule "Thresholds in force"
+            rule "One threshold"
             when
             then
                 insert(new Threshold("x", %s, "unit"));

@@ -73,7 +73,7 @@ class ScenarioReaderTest {
         Expectation e = s.expectations().get(0);
         assertEquals("NOT_COMPARED", e.expected());
         assertEquals("NONE", e.method());
-        assertEquals("Not compared: no benchmark value", e.rule());
+        assertEquals("A rule named by its title: nothing to compare with", e.rule());
         assertEquals("2021", e.period());
     }
 

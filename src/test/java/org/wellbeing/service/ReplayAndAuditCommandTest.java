@@ -37,8 +37,8 @@ class ReplayAndAuditCommandTest {
         }
         // and then a threshold changed in the rules directory
         Path thresholds = rules.resolve("thresholds.drl");
-        Files.writeString(thresholds, Files.readString(thresholds)
-                .replace("\"similar.band.proportion\", 4.0", "\"similar.band.proportion\", 9.0"));
+        Files.writeString(thresholds, BundledRules.withThresholdScaled(Files.readString(thresholds),
+                "similar.band.proportion", 2.0));
         assertNotEquals(BundledRules.ruleBase().version(), new RuleCompiler().compile(rules).version());
 
         // When it is replayed

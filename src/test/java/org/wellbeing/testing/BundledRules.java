@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCompiler;
 import org.wellbeing.rules.RuleFiles;
@@ -38,6 +40,35 @@ public final class BundledRules {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every threshold the bundled rule files insert, by name, with the number written there: for tests that check
+     * an output reports the thresholds in force, whatever their values.
+     */
+    public static Map<String, Double> thresholdsWritten() {
+        Map<String, Double> written = new TreeMap<>();
+        Matcher m = Pattern.compile("new Threshold\\(\"([^\"]+)\",\\s*([-0-9.]+)").matcher("");
+        for (String text : files().values()) {
+            m.reset(text);
+            while (m.find()) {
+                written.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The DRL text with the threshold {@code name} set to {@code factor} times the value written there, whatever it
+     * is: for tests of what a changed threshold does (whatif, replay), not of what any value decides.
+     */
+    public static String withThresholdScaled(String drl, String name, double factor) {
+        Matcher m = Pattern.compile("(new Threshold\\(\"" + Pattern.quote(name) + "\",\\s*)([-0-9.]+)").matcher(drl);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no threshold \"" + name + "\" is inserted in the text");
+        }
+        double changed = Double.parseDouble(m.group(2)) * factor;
+        return drl.substring(0, m.start(2)) + changed + drl.substring(m.end(2));
     }
 
     /** The DRL text with the named rule's block ({@code rule "name"} up to its {@code end}) cut out. */

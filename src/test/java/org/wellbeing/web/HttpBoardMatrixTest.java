@@ -118,7 +118,7 @@ class HttpBoardMatrixTest {
         Map<String, Integer> answered = new HashMap<>();
         body.path("counts").fields().forEachRemaining(e -> answered.put(e.getKey(), e.getValue().asInt()));
         assertEquals(counted, answered);
-        assertTrue(answered.get("RED") > 0);
+        assertTrue(answered.values().stream().mapToInt(Integer::intValue).sum() > 0);
     }
 
     @Test

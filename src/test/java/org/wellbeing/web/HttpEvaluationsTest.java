@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.rules.RuleFiles;
 
 /** Evaluations: {@code POST /api/evaluations}, {@code GET /api/evaluations/{id}} and its trace. */
 class HttpEvaluationsTest {
@@ -65,20 +72,21 @@ class HttpEvaluationsTest {
         JsonNode body = r.json();
         assertEquals("JSON body", body.path("source").asText());
         assertEquals(8, body.path("ratings").size());
-        JsonNode maleEngland = rating(body, "life-expectancy-male", "england");
-        assertEquals("RED", maleEngland.path("outcome").asText());
-        assertEquals("TOLERANCE", maleEngland.path("method").asText());
-        assertEquals("Worse: lower and high is good", maleEngland.path("rule").asText());
-        assertTrue(maleEngland.path("ruleFile").asText().startsWith("compare/polarity.drl:"));
-        JsonNode maleNeighbours = rating(body, "life-expectancy-male", "neighbours");
-        assertEquals("AMBER", maleNeighbours.path("outcome").asText());
-        assertEquals("Neighbours: ranked in the middle of the group", maleNeighbours.path("rule").asText());
-        JsonNode femaleEngland = rating(body, "life-expectancy-female", "england");
-        assertEquals("RED", femaleEngland.path("outcome").asText());
-        assertEquals("CI_95", femaleEngland.path("method").asText());
-        JsonNode femaleRegion = rating(body, "life-expectancy-female", "region");
-        assertEquals("AMBER", femaleRegion.path("outcome").asText());
-        assertEquals("Similar to the benchmark", femaleRegion.path("rule").asText());
+        assertEquals(0, body.path("problems").size());
+        // each rating is of the values posted, and names a live rule at the file and line GET /api/rules gives
+        Map<String, String> locations = ruleLocations(server);
+        for (String indicator : List.of("life-expectancy-male", "life-expectancy-female")) {
+            for (String comparator : List.of("england", "region", "neighbours", "goal")) {
+                JsonNode rating = rating(body, indicator, comparator);
+                assertFalse(rating.path("outcome").asText().isEmpty(), rating.toString());
+                assertFalse(rating.path("method").asText().isEmpty(), rating.toString());
+                String rule = rating.path("rule").asText();
+                assertEquals(locations.get(rule), rating.path("ruleFile").asText(), rating.toString());
+            }
+        }
+        assertEquals(78.1, rating(body, "life-expectancy-male", "england").path("value").asDouble());
+        assertEquals(79.4, rating(body, "life-expectancy-male", "england").path("benchmark").asDouble());
+        assertEquals(82.5, rating(body, "life-expectancy-female", "region").path("benchmark").asDouble());
     }
 
     @Test
@@ -98,7 +106,7 @@ class HttpEvaluationsTest {
     }
 
     @Test
-    void trace_shows_the_firings_behind_an_indicator_with_matched_values_and_thresholds() {
+    void trace_shows_the_firings_behind_an_indicator_with_matched_values_and_thresholds() throws IOException {
         String id = server.post("/api/evaluations", "application/json", TWO_OBSERVATIONS).json().path("id").asText();
 
         TestServer.Response r = server.get("/api/evaluations/" + id + "/trace?indicator=life-expectancy-male");
@@ -107,14 +115,22 @@ class HttpEvaluationsTest {
         JsonNode trace = r.json();
         assertEquals("life-expectancy-male", trace.path("indicatorId").asText());
         assertEquals(4, trace.path("ratings").size());
-        JsonNode band = firing(trace, "Similar-band for means such as life expectancy");
-        assertTrue(band.path("location").asText().matches("compare/tolerance\\.drl:\\d+"));
-        assertEquals("similar.band.mean", band.path("thresholds").get(0).path("name").asText());
-        assertEquals(0.5, band.path("thresholds").get(0).path("value").asDouble());
-        JsonNode worse = firing(trace, "Worse: lower and high is good");
+        // the firing that rated male life expectancy against England matched the value posted
+        JsonNode england = rating(trace, "life-expectancy-male", "england");
+        JsonNode worse = firing(trace, england.path("rule").asText());
         JsonNode observation = fact(worse.path("matched"), "Observation");
         assertEquals(78.1, observation.path("fact").path("value").asDouble());
         assertEquals("Rating", worse.path("inserted").get(0).path("type").asText());
+        // every threshold in force is named with the value the rule files set
+        Map<String, Double> written = thresholdsWritten(server);
+        assertFalse(trace.path("thresholds").isEmpty(), trace.toString());
+        for (JsonNode f : trace.path("firings")) {
+            for (JsonNode t : f.path("thresholds")) {
+                String name = t.path("name").asText();
+                assertTrue(written.containsKey(name), name + " is not set in the rule files");
+                assertEquals(written.get(name), t.path("value").asDouble(), name);
+            }
+        }
         // no firing about the other indicator
         for (JsonNode f : trace.path("firings")) {
             for (JsonNode inserted : f.path("inserted")) {
@@ -162,7 +178,37 @@ class HttpEvaluationsTest {
         JsonNode body = r.json();
         assertEquals("CSV upload (town layout)", body.path("source").asText());
         assertEquals(8, body.path("ratings").size());
-        assertEquals("RED", rating(body, "life-expectancy-male", "england").path("outcome").asText());
+        // the same row posted as JSON gets the same outcomes from the same rules
+        JsonNode json = server.post("/api/evaluations", "application/json", """
+                {"observations": [{"indicatorId": "life-expectancy-male", "period": "2024/25", "timePeriod": "2021-23",
+                  "value": 78.1, "england": 79.4, "region": 80.2, "neighbourRank": 6, "neighbourOf": 16}]}""").json();
+        for (String comparator : List.of("england", "region", "neighbours", "goal")) {
+            JsonNode fromCsv = rating(body, "life-expectancy-male", comparator);
+            JsonNode fromJson = rating(json, "life-expectancy-male", comparator);
+            assertEquals(fromJson.path("outcome"), fromCsv.path("outcome"), comparator);
+            assertEquals(fromJson.path("rule"), fromCsv.path("rule"), comparator);
+        }
+    }
+
+    /** Rule title to its file:line, as GET /api/rules lists them. */
+    static Map<String, String> ruleLocations(TestServer server) {
+        Map<String, String> locations = new HashMap<>();
+        for (JsonNode rule : server.get("/api/rules").json().path("rules")) {
+            locations.put(rule.path("name").asText(), rule.path("location").asText());
+        }
+        assertFalse(locations.isEmpty());
+        return locations;
+    }
+
+    /** Every threshold the server's rule files insert, by name, with the number written there. */
+    static Map<String, Double> thresholdsWritten(TestServer server) throws IOException {
+        Map<String, Double> written = new HashMap<>();
+        Matcher m = Pattern.compile("new Threshold\\(\"([^\"]+)\",\\s*([-0-9.]+)").matcher("");
+        for (String text : RuleFiles.read(server.rules).values()) {
+            m.reset(text);
+            while (m.find()) written.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return written;
     }
 
     static JsonNode rating(JsonNode evaluation, String indicatorId, String comparator) {

@@ -19,11 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.SmallRules;
 
 /**
  * Reloads while evaluations run: none fails, and each runs wholly on the old or the new rules. The rules are
- * a temporary copy whose similar-band for means alternates between 0.5% and 2.0%, which turns the two
- * life-expectancy ratings against England from RED to AMBER, with the band in force named in each reason.
+ * a temporary copy of the tests' small rule set ({@link SmallRules}) whose band alternates between 10% and 30%,
+ * which turns two ratings against England, 25% above and 25% below it, from HIGHER and LOWER to SIMILAR, with
+ * the band in force named in each reason.
  */
 class HttpReloadConcurrencyTest {
     static final int EVALUATIONS = 200;
@@ -31,14 +33,14 @@ class HttpReloadConcurrencyTest {
     static final int THREADS = 16;
     static final String BODY = """
             {"observations": [
-              {"indicatorId": "life-expectancy-male", "period": "2024/25", "value": 78.1, "england": 79.4},
-              {"indicatorId": "life-expectancy-female", "period": "2024/25", "value": 82.4, "england": 83.1}]}""";
+              {"indicatorId": "life-expectancy-male", "period": "2024/25", "value": 100.0, "england": 80.0},
+              {"indicatorId": "life-expectancy-female", "period": "2024/25", "value": 60.0, "england": 80.0}]}""";
 
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.startOnSmallRules();
     }
 
     @AfterAll
@@ -51,19 +53,19 @@ class HttpReloadConcurrencyTest {
 
     @Test
     void reloads_during_200_concurrent_evaluations_lose_none_and_mix_no_rule_sets() throws Exception {
-        String thresholds = Files.readString(server.rules.resolve("thresholds.drl"));
-        Map<String, String> bandOf = new ConcurrentHashMap<>();   // rule-set version -> band in force
-        bandOf.put(server.services.rules().current().version(), "0.5");
+        String thresholds = Files.readString(server.rules.resolve(SmallRules.THRESHOLDS));
+        Map<String, Double> bandOf = new ConcurrentHashMap<>();   // rule-set version -> band in force
+        bandOf.put(server.services.rules().current().version(), 10.0);
         AtomicInteger reloadsDone = new AtomicInteger();
         List<Integer> reloadStatuses = new ArrayList<>();
 
         // Given: a reloader that alternates the band, one reload after another
         Thread reloader = new Thread(() -> {
             for (int k = 1; k <= RELOADS; k++) {
-                String band = k % 2 == 1 ? "2.0" : "0.5";
+                double band = k % 2 == 1 ? 30.0 : 10.0;
                 try {
-                    Files.writeString(server.rules.resolve("thresholds.drl"),
-                            thresholds.replace("\"similar.band.mean\", 0.5,", "\"similar.band.mean\", " + band + ","));
+                    Files.writeString(server.rules.resolve(SmallRules.THRESHOLDS),
+                            thresholds.replace(SmallRules.BAND, SmallRules.band(band)));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -112,11 +114,11 @@ class HttpReloadConcurrencyTest {
         // each evaluation ran on one known rule set, all of its ratings agreeing with that rule set's band
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
         for (Answer a : answers) {
-            String band = bandOf.get(a.version());
+            Double band = bandOf.get(a.version());
             assertTrue(band != null, "unknown rule-set version " + a.version());
             versionsSeen.add(a.version());
-            String expected = band.equals("0.5") ? "RED" : "AMBER";
-            assertEquals(List.of(expected, expected), a.outcomes(), a.body());
+            List<String> expected = band == 10.0 ? List.of("HIGHER", "LOWER") : List.of("SIMILAR", "SIMILAR");
+            assertEquals(expected, a.outcomes(), a.body());
             for (String reason : a.reasons()) {
                 assertTrue(reason.contains(" " + band + "% "), "band " + band + " expected in: " + reason);
             }

@@ -9,30 +9,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.testing.SmallRules;
 
-/** The rules: {@code GET /api/rules} and {@code POST /api/rules/reload} on a temporary copy of {@code rules/}. */
+/**
+ * The rules: {@code GET /api/rules} and {@code POST /api/rules/reload} on a temporary copy of the tests' own small
+ * rule set ({@link SmallRules}), so that what is tested is the endpoint, not the bundled policy.
+ */
 class HttpRulesTest {
-    static final String MALE = """
-            {"observations": [{"indicatorId": "life-expectancy-male", "period": "2024/25", "value": 78.1, "england": 79.4}]}""";
-
     static TestServer server;
     static String originalVersion;
     static String thresholds;
-    static String goal;
+    static String compare;
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start();
+        server = TestServer.startOnSmallRules();
         originalVersion = server.services.rules().current().version();
-        thresholds = Files.readString(server.rules.resolve("thresholds.drl"));
-        goal = Files.readString(server.rules.resolve("compare/goal.drl"));
+        thresholds = Files.readString(server.rules.resolve(SmallRules.THRESHOLDS));
+        compare = Files.readString(server.rules.resolve(SmallRules.COMPARE));
     }
 
     @AfterAll
@@ -43,8 +45,8 @@ class HttpRulesTest {
     /** Puts the rule files back and, if the live rules changed, reloads the originals. */
     @AfterEach
     void restoreRules() throws IOException {
-        Files.writeString(server.rules.resolve("thresholds.drl"), thresholds);
-        Files.writeString(server.rules.resolve("compare/goal.drl"), goal);
+        Files.writeString(server.rules.resolve(SmallRules.THRESHOLDS), thresholds);
+        Files.writeString(server.rules.resolve(SmallRules.COMPARE), compare);
         if (!server.services.rules().current().version().equals(originalVersion)) {
             assertEquals(200, reload("Bearer " + TestServer.TOKEN).status());
         }
@@ -59,23 +61,29 @@ class HttpRulesTest {
         assertEquals(originalVersion, body.path("version").asText());
         List<String> files = new ArrayList<>();
         body.path("files").forEach(f -> files.add(f.path("path").asText()));
-        assertTrue(files.containsAll(List.of("thresholds.drl", "compare/goal.drl", "compare/polarity.drl")), files.toString());
-        JsonNode first = body.path("rules").get(0);
-        assertEquals(first.path("file").asText() + ":" + first.path("line").asInt(), first.path("location").asText());
-        assertTrue(body.path("rules").size() > 30);
-        String at = "thresholds.drl:" + org.wellbeing.testing.Fixtures.lineOfFile(Path.of("rules", "thresholds.drl"),
-                "rule \"Thresholds in force\"");
-        boolean found = false;
-        for (JsonNode rule : body.path("rules")) {
-            found |= rule.path("name").asText().equals("Thresholds in force") && rule.path("location").asText().equals(at);
+        assertEquals(List.of(SmallRules.COMPARE, SmallRules.THRESHOLDS), files.stream().sorted().toList());
+        // every rule of the files, each at the line of its title, and nothing else
+        List<String> written = new ArrayList<>();
+        for (String file : files) {
+            List<String> lines = Files.readAllLines(server.rules.resolve(file));
+            Pattern title = Pattern.compile("^rule \"([^\"]+)\"");
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = title.matcher(lines.get(i));
+                if (m.find()) written.add(m.group(1) + " @ " + file + ":" + (i + 1));
+            }
         }
-        assertTrue(found, "\"Thresholds in force\" at " + at);
-        assertTrue(body.path("thresholds").toString().contains("similar.band.mean"));
+        List<String> listed = new ArrayList<>();
+        for (JsonNode rule : body.path("rules")) {
+            assertEquals(rule.path("file").asText() + ":" + rule.path("line").asInt(), rule.path("location").asText());
+            listed.add(rule.path("name").asText() + " @ " + rule.path("location").asText());
+        }
+        assertEquals(written.stream().sorted().toList(), listed.stream().sorted().toList());
+        assertTrue(body.path("thresholds").toString().contains("test.band"), body.path("thresholds").toString());
     }
 
     @Test
     void reload_is_switched_off_without_an_admin_token() {
-        try (TestServer noToken = TestServer.start(null)) {
+        try (TestServer noToken = TestServer.startOnSmallRules(null)) {
             TestServer.Response r = noToken.send(noToken.request("/api/rules/reload")
                     .header("Authorization", "Bearer anything").POST(HttpRequest.BodyPublishers.noBody()).build());
 
@@ -97,17 +105,18 @@ class HttpRulesTest {
 
     @Test
     void reload_with_a_wrong_token_is_403_and_changes_nothing() throws IOException {
-        server.editRule("thresholds.drl", "\"similar.band.mean\", 0.5,", "\"similar.band.mean\", 2.0,");
+        server.editRule(SmallRules.THRESHOLDS, SmallRules.BAND, SmallRules.band(30.0));
 
         assertEquals(403, reload("Bearer wrong-token").status());
         assertEquals(403, reload("Bearer " + TestServer.TOKEN + "x").status());
         assertEquals(originalVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
+        assertEquals("HIGHER", outcomeAgainstEngland());
     }
 
     @Test
     void reload_with_the_token_swaps_in_the_changed_rules() throws IOException {
-        assertEquals("RED", outcomeAgainstEngland());
-        server.editRule("thresholds.drl", "\"similar.band.mean\", 0.5,", "\"similar.band.mean\", 2.0,");
+        assertEquals("HIGHER", outcomeAgainstEngland());
+        server.editRule(SmallRules.THRESHOLDS, SmallRules.BAND, SmallRules.band(30.0));
 
         TestServer.Response r = reload("Bearer " + TestServer.TOKEN);
 
@@ -118,18 +127,19 @@ class HttpRulesTest {
         String newVersion = body.path("version").asText();
         assertNotEquals(originalVersion, newVersion);
         assertEquals(newVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
-        assertEquals("AMBER", outcomeAgainstEngland());
+        assertEquals("SIMILAR", outcomeAgainstEngland());
         // the new rule set's files are kept for audit and replay, in the policy version evaluations now name
         String policy = server.post("/api/evaluations", "application/json", "{}")
                 .json().path("policyVersion").asText();
         var files = server.services.store().loadPolicy(policy).orElseThrow();
-        assertEquals(Files.readString(server.rules.resolve("thresholds.drl")), files.get("rules/thresholds.drl"));
+        assertEquals(Files.readString(server.rules.resolve(SmallRules.THRESHOLDS)),
+                files.get("rules/" + SmallRules.THRESHOLDS));
     }
 
     @Test
     void a_broken_rule_file_is_422_with_file_and_line_and_the_old_rules_stay_live() throws IOException {
-        int lines = goal.split("\n", -1).length;
-        Files.writeString(server.rules.resolve("compare/goal.drl"), goal + """
+        int lines = compare.split("\n", -1).length;
+        Files.writeString(server.rules.resolve(SmallRules.COMPARE), compare + """
 
                 rule "Broken on purpose"
                 when
@@ -144,29 +154,29 @@ class HttpRulesTest {
         JsonNode body = r.json();
         assertTrue(body.path("error").asText().contains(originalVersion.substring(0, 12) + " stays live"), body.toString());
         JsonNode detail = body.path("details").get(0);
-        assertTrue(detail.path("path").asText().startsWith("compare/goal.drl:"), detail.toString());
-        int line = Integer.parseInt(detail.path("path").asText().substring("compare/goal.drl:".length()));
+        String prefix = SmallRules.COMPARE + ":";
+        assertTrue(detail.path("path").asText().startsWith(prefix), detail.toString());
+        int line = Integer.parseInt(detail.path("path").asText().substring(prefix.length()));
         assertTrue(line >= lines, "line " + line + " should point into the appended rule");
         assertEquals(originalVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
-        assertEquals("RED", outcomeAgainstEngland());
+        assertEquals("HIGHER", outcomeAgainstEngland());
     }
 
     @Test
     void rules_that_compile_but_leave_comparisons_without_an_outcome_are_422() throws IOException {
-        Path goalFile = server.rules.resolve("compare/goal.drl");
-        Files.delete(goalFile);
-        try {
-            TestServer.Response r = reload("Bearer " + TestServer.TOKEN);
+        // the rule for values above the band removed: comparisons above it get no outcome
+        int start = compare.indexOf("rule \"Test: above the band\"");
+        String without = compare.substring(0, start) + compare.substring(compare.indexOf("\nend", start) + 4);
+        Files.writeString(server.rules.resolve(SmallRules.COMPARE), without);
 
-            assertEquals(422, r.status(), r.body());
-            JsonNode details = r.json().path("details");
-            assertTrue(details.size() > 0);
-            assertTrue(details.get(0).path("message").asText().startsWith("gap:"), details.get(0).toString());
-            assertFalse(details.get(0).path("path").asText().isEmpty());
-            assertEquals(originalVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
-        } finally {
-            Files.writeString(goalFile, goal);
-        }
+        TestServer.Response r = reload("Bearer " + TestServer.TOKEN);
+
+        assertEquals(422, r.status(), r.body());
+        JsonNode details = r.json().path("details");
+        assertTrue(details.size() > 0);
+        assertTrue(details.get(0).path("message").asText().startsWith("gap:"), details.get(0).toString());
+        assertFalse(details.get(0).path("path").asText().isEmpty());
+        assertEquals(originalVersion, server.get("/api/health").json().path("ruleSetVersion").asText());
     }
 
     private static TestServer.Response reload(String authorization) {
@@ -176,7 +186,12 @@ class HttpRulesTest {
     }
 
     private static String outcomeAgainstEngland() {
-        TestServer.Response r = server.post("/api/evaluations", "application/json", MALE);
+        return outcomeAgainstEngland(server);
+    }
+
+    /** The outcome of {@link SmallRules#REQUEST} against England on the server's live rules. */
+    static String outcomeAgainstEngland(TestServer server) {
+        TestServer.Response r = server.post("/api/evaluations", "application/json", SmallRules.REQUEST);
         assertEquals(201, r.status(), r.body());
         return HttpEvaluationsTest.rating(r.json(), "life-expectancy-male", "england").path("outcome").asText();
     }

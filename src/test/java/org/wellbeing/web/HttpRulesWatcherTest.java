@@ -24,33 +24,31 @@ import org.wellbeing.rules.Reloader;
 import org.wellbeing.rules.RuleFiles;
 import org.wellbeing.rules.RuleProblem;
 import org.wellbeing.rules.RulesWatcher;
+import org.wellbeing.testing.SmallRules;
 
 /**
- * Hot reload from disk on a running service: the watcher on a temporary copy of {@code rules/} goes through
+ * Hot reload from disk on a running service: the watcher on a temporary copy of the tests' small rule set goes through
  * the same Reloader as {@code POST /api/rules/reload}. Editors are imitated: write a temporary file and rename it
  * over the rule file, write in several bursts, leave swap files about.
  */
 class HttpRulesWatcherTest {
-    /** Life expectancy 78.1 against England 79.4: RED with the 0.5% band for means, AMBER with a 2% band. */
-    static final String MALE = HttpRulesTest.MALE;
-    static final String MEAN_BAND = "insert(new Threshold(\"similar.band.mean\", 0.5,";
     /** Only so that a watcher that never reloads fails instead of hanging: how fast it reloads is bench-http's. */
     static final Duration LIVENESS = Duration.ofSeconds(60);
 
     static TestServer server;
     static String originalVersion;
     static String thresholds;
-    static String goal;
+    static String compare;
 
     RulesWatcher watcher;
     final BlockingQueue<Object> attempts = new LinkedBlockingQueue<>();
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start();
+        server = TestServer.startOnSmallRules();
         originalVersion = server.services.rules().current().version();
-        thresholds = Files.readString(server.rules.resolve("thresholds.drl"));
-        goal = Files.readString(server.rules.resolve("compare/goal.drl"));
+        thresholds = Files.readString(server.rules.resolve(SmallRules.THRESHOLDS));
+        compare = Files.readString(server.rules.resolve(SmallRules.COMPARE));
     }
 
     @AfterAll
@@ -79,8 +77,8 @@ class HttpRulesWatcherTest {
         if (watcher != null) {
             watcher.close();
         }
-        Files.writeString(server.rules.resolve("thresholds.drl"), thresholds);
-        Files.writeString(server.rules.resolve("compare/goal.drl"), goal);
+        Files.writeString(server.rules.resolve(SmallRules.THRESHOLDS), thresholds);
+        Files.writeString(server.rules.resolve(SmallRules.COMPARE), compare);
         Files.deleteIfExists(server.rules.resolve("extra/more.drl"));
         Files.deleteIfExists(server.rules.resolve("extra"));
         if (!server.services.rules().current().version().equals(originalVersion)) {
@@ -91,21 +89,21 @@ class HttpRulesWatcherTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(RulesWatcher.Mode.class)
     void a_good_edit_saved_the_way_editors_save_goes_live(RulesWatcher.Mode mode) throws Exception {
-        // Given a service on the original rules, rating male life expectancy RED against England
+        // Given a service on the original rules, rating a value 25% above England's HIGHER (band 10%)
         watch(mode);
-        assertEquals("RED", englandOutcome());
+        assertEquals("HIGHER", englandOutcome());
 
-        // When the mean band is raised to 2% and saved as editors do: a temporary file renamed over the original
-        String edited = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", 2.0,");
-        saveLikeAnEditor(server.rules.resolve("thresholds.drl"), edited);
+        // When the band is raised to 30% and saved as editors do: a temporary file renamed over the original
+        String edited = thresholds.replace(SmallRules.BAND, SmallRules.band(30.0));
+        saveLikeAnEditor(server.rules.resolve(SmallRules.THRESHOLDS), edited);
 
         // Then the watcher reloads it: the new rule set is live, the service says so, and rates on it
         Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(attempt instanceof Reloader.Outcome, "the edit never went live: " + attempt);
-        String expected = versionWith("thresholds.drl", edited);
+        String expected = versionWith(SmallRules.THRESHOLDS, edited);
         assertEquals(expected, server.services.rules().current().version());
         assertEquals(expected, server.get("/api/rules").json().path("version").asText());
-        assertEquals("AMBER", englandOutcome());
+        assertEquals("SIMILAR", englandOutcome());
     }
 
     @Test
@@ -114,38 +112,38 @@ class HttpRulesWatcherTest {
         watch(RulesWatcher.defaultMode());
 
         // When a rule file is saved with a misspelt field
-        saveLikeAnEditor(server.rules.resolve("compare/goal.drl"),
-                goal.replace("value >= $i.goalUpper )", "value >= $i.goalUpperr )"));
+        saveLikeAnEditor(server.rules.resolve(SmallRules.COMPARE),
+                compare.replace("value == null )", "valuee == null )"));
 
         // Then the reload is refused naming file and line, the old rules stay live, and the service answers
         Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(attempt, "the watcher never tried the edit");
         assertTrue(attempt instanceof List<?>, "the broken edit went live: " + attempt);
         List<?> problems = (List<?>) attempt;
-        int line = lineOf(goal, "value >= $i.goalUpper )");
-        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("compare/goal.drl:" + line + ": ")),
+        int line = lineOf(compare, "value == null )");
+        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith(SmallRules.COMPARE + ":" + line + ": ")),
                 problems.toString());
         assertEquals(originalVersion, server.services.rules().current().version());
         TestServer.Response health = server.get("/api/health");
         assertEquals(200, health.status());
         assertEquals(originalVersion, health.json().path("ruleSetVersion").asText());
-        assertEquals("RED", englandOutcome());
+        assertEquals("HIGHER", englandOutcome());
 
         // And the same broken files are not tried again
         assertNull(attempts.poll(1, TimeUnit.SECONDS));
 
         // When the file is put right (with a comment, so that it differs from the live rules), it goes live
-        String fixed = goal + "\n// goalUpper, not goalUpperr\n";
-        saveLikeAnEditor(server.rules.resolve("compare/goal.drl"), fixed);
+        String fixed = compare + "\n// value, not valuee\n";
+        saveLikeAnEditor(server.rules.resolve(SmallRules.COMPARE), fixed);
         Object again = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(again instanceof Reloader.Outcome, String.valueOf(again));
-        assertEquals(versionWith("compare/goal.drl", fixed), server.services.rules().current().version());
+        assertEquals(versionWith(SmallRules.COMPARE, fixed), server.services.rules().current().version());
     }
 
     @Test
     void several_quick_writes_load_once_and_swap_or_backup_files_load_nothing() throws Exception {
         watch(RulesWatcher.defaultMode());
-        Path file = server.rules.resolve("thresholds.drl");
+        Path file = server.rules.resolve(SmallRules.THRESHOLDS);
 
         // When an editor leaves swap and backup files beside the rules, nothing is reloaded
         Files.writeString(server.rules.resolve(".thresholds.drl.swp"), "swap");
@@ -157,7 +155,7 @@ class HttpRulesWatcherTest {
         // When a file is written five times, 50 ms apart
         String last = null;
         for (int i = 1; i <= 5; i++) {
-            last = thresholds.replace(MEAN_BAND, "insert(new Threshold(\"similar.band.mean\", " + i + ".0,");
+            last = thresholds.replace(SmallRules.BAND, SmallRules.band(10.0 + i));
             Files.writeString(file, last);
             Thread.sleep(50);
         }
@@ -165,7 +163,7 @@ class HttpRulesWatcherTest {
         // Then one reload, of the last version
         Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
         assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
-        assertEquals(versionWith("thresholds.drl", last), ((Reloader.Outcome) attempt).live().version());
+        assertEquals(versionWith(SmallRules.THRESHOLDS, last), ((Reloader.Outcome) attempt).live().version());
         assertNull(attempts.poll(1, TimeUnit.SECONDS));
     }
 
@@ -194,9 +192,7 @@ class HttpRulesWatcherTest {
     }
 
     private static String englandOutcome() {
-        TestServer.Response r = server.post("/api/evaluations", "application/json", MALE);
-        assertEquals(201, r.status(), r.body());
-        return HttpEvaluationsTest.rating(r.json(), "life-expectancy-male", "england").path("outcome").asText();
+        return HttpRulesTest.outcomeAgainstEngland(server);
     }
 
     /** What the rule-set version will be once {@code file} holds {@code text}. */

@@ -14,7 +14,7 @@ class TraceDigestTest {
 
     @Test
     void a_record_is_written_as_its_own_toString_writes_it() {
-        for (Object fact : List.of(new Threshold("similar.band.mean", 0.5, "%"), new Goal(90.0, 95.0),
+        for (Object fact : List.of(new Threshold("test.band", 10.0, "%"), new Goal(90.0, 95.0),
                 new Benchmark("a|b|c|", Comparator.ENGLAND, null, 3, 16, "nearest neighbours"))) {
             StringBuilder text = new StringBuilder();
             TraceDigest.text(fact, text);

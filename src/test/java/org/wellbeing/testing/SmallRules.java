@@ -1,0 +1,63 @@
+package org.wellbeing.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wellbeing.rules.RuleBase;
+import org.wellbeing.rules.RuleCompiler;
+import org.wellbeing.rules.RuleFiles;
+import org.wellbeing.rules.RuleSetException;
+
+/**
+ * The tests' own rule set (src/test/resources/rules-small): six made-up rules that give every comparison of any
+ * data one outcome, HIGHER, SIMILAR or LOWER by a band of {@code test.band} percent of the benchmark, or
+ * NOT_COMPARED. Tests of reload, watching, audit and HTTP use it so that they pin no policy of {@code rules/}
+ * and compile in a fraction of the bundled rules' time.
+ */
+public final class SmallRules {
+    public static final Path DIR = Fixtures.path("rules-small");
+    public static final String THRESHOLDS = "thresholds.drl";
+    public static final String COMPARE = "compare/band.drl";
+    /** The band's line as written in {@link #THRESHOLDS}: 10 percent of the benchmark. */
+    public static final String BAND = band(10.0);
+
+    /**
+     * An evaluation request of one observation, 100 against England's 80: 25% above the benchmark, so HIGHER with
+     * the 10% band and SIMILAR with a band of 25% or more.
+     */
+    public static final String REQUEST = """
+            {"observations": [{"indicatorId": "life-expectancy-male", "period": "2024/25", "value": 100.0, "england": 80.0}]}""";
+
+    private static RuleBase compiled;
+
+    private SmallRules() {}
+
+    /** The band's line with another number, for tests that edit it. */
+    public static String band(double percent) {
+        return "insert(new Threshold(\"test.band\", " + percent + ",";
+    }
+
+    /** A modifiable copy of the test rule files, relative path to DRL text, for tests that change them. */
+    public static Map<String, String> files() {
+        try {
+            return new TreeMap<>(RuleFiles.read(DIR));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized RuleBase ruleBase() {
+        if (compiled == null) {
+            try {
+                compiled = new RuleCompiler().compile(DIR);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuleSetException e) {
+                throw new AssertionError("the test rules do not compile:\n" + e.getMessage(), e);
+            }
+        }
+        return compiled;
+    }
+}
