@@ -5,7 +5,7 @@ package org.wellbeing.audit;
  *
  * @param records        stored evaluations
  * @param recordBytes    UTF-8 bytes of the evaluation rows (every column, payload included)
- * @param contentBytes   UTF-8 bytes of the content kept once by hash (inputs, rule files and catalogues of
+ * @param contentBytes   bytes of the content (deflated where stored so) kept once by hash (inputs, rule files and catalogues of
  *                       policy versions) and of the rule files of version-1 rule sets
  * @param fileBytes      the database file and its write-ahead log on disk
  */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -73,6 +74,12 @@ public final class AuditStore implements AutoCloseable {
     public Optional<String> content(String hash) {
         String h = Checks.hex("content hash", hash, 64);
         return db.read(c -> Contents.get(c, h));
+    }
+
+    /** The bytes a stored content takes in the database (its hash and its text, deflated where stored so); empty when not stored. */
+    public OptionalLong storedContentBytes(String hash) {
+        String h = Checks.hex("content hash", hash, 64);
+        return db.read(c -> Contents.storedBytes(c, h));
     }
 
     /**

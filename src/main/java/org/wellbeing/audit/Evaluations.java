@@ -165,7 +165,8 @@ final class Evaluations {
                     + "   + length(CAST(rule_set_version AS BLOB)) + length(CAST(input_digest AS BLOB))"
                     + "   + length(CAST(payload_json AS BLOB)) + length(CAST(prev_hash AS BLOB))"
                     + "   + length(CAST(hash AS BLOB))), 0) FROM evaluation),"
-                    + " (SELECT coalesce(sum(length(CAST(hash AS BLOB)) + length(CAST(content AS BLOB))), 0) FROM content)"
+                    + " (SELECT coalesce(sum(length(CAST(hash AS BLOB)) + length(CAST(content AS BLOB))"
+                    + "   + coalesce(length(deflated), 0)), 0) FROM content)"
                     + " + (SELECT coalesce(sum(length(CAST(content_hash AS BLOB)) + length(CAST(content AS BLOB))), 0)"
                     + "   FROM rule_file_content)");
                  ResultSet rows = query.executeQuery()) {

@@ -297,8 +297,7 @@ final class HttpBenchCommand implements Callable<Integer> {
         long row = utf8(record.payloadJson()) + utf8(record.id()) + utf8(record.createdAt().toString())
                 + utf8(record.ruleSetVersion()) + utf8(record.inputDigest()) + 2 * 64 + 8;
         long inputs = CompactRecord.isCompact(record.payloadJson())
-                ? services.store().content(CompactRecord.read(record.payloadJson()).inputs()).map(HttpBenchCommand::utf8)
-                        .orElse(0L) + 64
+                ? services.store().storedContentBytes(CompactRecord.read(record.payloadJson()).inputs()).orElse(0)
                 : 0;
         return String.format(Locale.ROOT, "%s %d bytes (record %d, inputs %d)", what, row + inputs, row, inputs);
     }
