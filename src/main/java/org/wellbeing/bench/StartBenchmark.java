@@ -30,13 +30,50 @@ public final class StartBenchmark {
     private final Path data;
     private final Path work;
     private final Consumer<String> out;
+    private final Path launcher;
 
     public StartBenchmark(Path jar, Path rules, Path data, Path work, Consumer<String> out) {
+        this(jar, rules, data, work, out, null);
+    }
+
+    private StartBenchmark(Path jar, Path rules, Path data, Path work, Consumer<String> out, Path launcher) {
         this.jar = jar;
         this.rules = rules;
         this.data = data;
         this.work = work;
         this.out = out;
+        this.launcher = launcher;
+    }
+
+    /**
+     * The same benchmark run through a launcher script (bin/wellbeing) instead of {@code java -jar}: the jar, JVM
+     * options, compiled-rule cache and class-data archive are handed to it in its environment. Its caches are
+     * its own fresh ones, so its first run is a first run too.
+     */
+    public StartBenchmark through(Path script) throws IOException {
+        return new StartBenchmark(jar, rules, data, Files.createDirectories(work.resolve("launcher")), out, script);
+    }
+
+    /** The process for a command: {@code java [jvm] -jar JAR args}, or the launcher with the same in its environment. */
+    private ProcessBuilder process(List<String> jvm, List<String> args) {
+        String ruleCache = work.resolve("rule-cache").toString();
+        if (launcher == null) {
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dwellbeing.rule-cache=" + ruleCache));
+            command.addAll(jvm);
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(args);
+            return new ProcessBuilder(command);
+        }
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("WELLBEING_JAR", jar.toString());
+        pb.environment().put("WELLBEING_RULE_CACHE", ruleCache);
+        pb.environment().put("WELLBEING_CDS_DIR", work.resolve("cds").toString());
+        pb.environment().put("WELLBEING_JAVA_OPTS", String.join(" ", jvm));
+        pb.environment().put("PATH", Path.of(javaBinary()).getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
+        return pb;
     }
 
     /**
@@ -48,16 +85,10 @@ public final class StartBenchmark {
 
     /** A process run to its end, from a fresh JVM. */
     public Run command(List<String> jvm, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBinary()));
-        command.add("-Dwellbeing.rule-cache=" + work.resolve("rule-cache"));
-        command.addAll(jvm);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(args);
         Path log = Files.createTempFile(work, "run", ".out");
         double cpuBefore = childrenCpuMillis();
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = process(jvm, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = p.waitFor();
         double millis = (System.nanoTime() - start) / 1e6;
         double cpu = cpuBefore < 0 ? -1 : childrenCpuMillis() - cpuBefore;
@@ -77,15 +108,14 @@ public final class StartBenchmark {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = List.of(javaBinary(), "-Dwellbeing.rule-cache=" + work.resolve("rule-cache"), "-jar",
-                jar.toString(), "serve", "--rules", rules.toString(), "--data", data.toString(), "--host", "127.0.0.1",
+        List<String> args = List.of("serve", "--rules", rules.toString(), "--data", data.toString(), "--host", "127.0.0.1",
                 "--port", String.valueOf(port), "--db", work.resolve("audit-" + port + ".db").toString(), "--no-watch");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
                 .timeout(Duration.ofSeconds(5)).build();
         double cpuBefore = childrenCpuMillis();
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = process(List.of(), args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         double millis = -1;
         int exit = -1;
         try {
@@ -107,7 +137,7 @@ public final class StartBenchmark {
             }
         } finally {
             p.destroy();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            if (!p.waitFor(launcher == null ? 10 : 60, TimeUnit.SECONDS)) { // the launcher may be writing its archive
                 p.destroyForcibly().waitFor();
             }
         }
@@ -137,6 +167,15 @@ public final class StartBenchmark {
         out.accept(String.format(Locale.ROOT, "%-46s %7.0f ms wall %7s ms cpu  (runs: %s; exit %s%s)  target %s  load %.2f",
                 what, median(ms), cpu < 0 ? "?" : String.format(Locale.ROOT, "%.0f", cpu), each, exits,
                 engine >= 0 ? "; rule engine classes loaded: " + engine : "", target, loadAverage()));
+    }
+
+    /** One line comparing two sets of runs of the same thing: the medians' ratio, wall and CPU. */
+    public void printRatio(String what, List<Run> runs, List<Run> baseline) {
+        double wall = median(runs.stream().mapToDouble(Run::millis).toArray())
+                / median(baseline.stream().mapToDouble(Run::millis).toArray());
+        double cpu = median(runs.stream().mapToDouble(Run::cpuMillis).toArray())
+                / median(baseline.stream().mapToDouble(Run::cpuMillis).toArray());
+        out.accept(String.format(Locale.ROOT, "%-46s %7.2f wall %7.2f cpu  load %.2f", what, wall, cpu, loadAverage()));
     }
 
     public static double median(double[] sorted) {

@@ -3,6 +3,7 @@ package org.wellbeing.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The command line: one jar, one subcommand per job. */
 @Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     /** Runs a command with the given output streams and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLineFor(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -40,5 +41,36 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(e, commandLine.getErr()));
         return cli.execute(args);
+    }
+
+    /**
+     * The command line for these arguments. When they name a subcommand, only that one is built: picocli builds
+     * every subcommand it is given, and inspecting all of them (their options, mixins and the classes those
+     * name) is a good part of a usage error's time. Anything else (no command, an option such as --version,
+     * help, an unknown name) gets every subcommand, so help and picocli's suggestions stay whole.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        Command top = Main.class.getAnnotation(Command.class);
+        Class<?> only = args.length == 0 ? null : subcommandNamed(top, args[0]);
+        if (only == null) {
+            return new CommandLine(new Main());
+        }
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(new Main()).name(top.name()).version(top.version())
+                .mixinStandardHelpOptions(top.mixinStandardHelpOptions());
+        spec.usageMessage().description(top.description());
+        CommandLine cli = new CommandLine(spec);
+        cli.addSubcommand(new CommandLine(only));
+        return cli;
+    }
+
+    private static Class<?> subcommandNamed(Command top, String name) {
+        for (Class<?> c : top.subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (c != CommandLine.HelpCommand.class && command != null
+                    && (command.name().equals(name) || java.util.Arrays.asList(command.aliases()).contains(name))) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -46,6 +46,10 @@ final class StartBenchCommand implements Callable<Integer> {
             description = "time this build instead of the running one, e.g. main's, for a before/after in the same conditions")
     Path otherJar;
 
+    @Option(names = "--launcher", paramLabel = "SCRIPT",
+            description = "also time every command through this launcher (e.g. bin/wellbeing), interleaved with java -jar, with the ratio")
+    Path launcher;
+
     @Option(names = "--skip-reload", description = "leave out the in-process reload (it always times the running build)")
     boolean skipReload;
 
@@ -57,6 +61,9 @@ final class StartBenchCommand implements Callable<Integer> {
         if (otherJar != null && !Files.isRegularFile(otherJar)) {
             throw new IllegalArgumentException("--jar: no such file: " + otherJar);
         }
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException("--launcher: no such executable file: " + launcher);
+        }
         Path jar = otherJar != null ? otherJar : StartBenchmark.runningJar();
         if (jar == null) {
             throw new IllegalArgumentException("bench-start times the packaged jar: run it as java -jar target/wellbeing-engine.jar bench-start");
@@ -67,28 +74,30 @@ final class StartBenchCommand implements Callable<Integer> {
             out.println("Start benchmark: " + jar + ", rules " + engine.rules + ", data " + engine.data);
             out.println(Machine.describe());
             out.flush();
-            StartBenchmark bench = new StartBenchmark(jar, engine.rules, engine.data, work, line -> {
+            StartBenchmark plain = new StartBenchmark(jar, engine.rules, engine.data, work, line -> {
                 out.println(line);
                 out.flush();
             });
+            StartBenchmark viaLauncher = launcher == null ? null : plain.through(launcher.toAbsolutePath());
+            Compared timed = new Compared(plain, viaLauncher);
             List<String> where = List.of("--rules", engine.rules.toString(), "--data", engine.data.toString());
             List<String> report = concat(List.of("report", "--period", period), where);
 
-            bench.print("report, first run (empty rule cache)", List.of(bench.command(List.of(), report)), "<= 4000 ms");
-            bench.print("report, rules unchanged (cache filled)", repeat(() -> bench.command(List.of(), report)), "<= 2000 ms");
-            bench.print("usage error: report --period 1999/00",
-                    repeat(() -> bench.command(List.of("-verbose:class"), concat(List.of("report", "--period", "1999/00"), where))),
+            timed.print("report, first run (empty rule cache)", 1, b -> b.command(List.of(), report), "<= 4000 ms");
+            timed.print("report, rules unchanged (cache filled)", runs, b -> b.command(List.of(), report), "<= 2000 ms");
+            timed.print("usage error: report --period 1999/00", runs,
+                    b -> b.command(List.of("-verbose:class"), concat(List.of("report", "--period", "1999/00"), where)),
                     "<= 600 ms, 0 engine classes");
-            bench.print("usage error: report --data missing/",
-                    repeat(() -> bench.command(List.of("-verbose:class"), List.of("report", "--rules", engine.rules.toString(),
-                            "--data", work.resolve("missing").toString()))), "<= 600 ms, 0 engine classes");
-            bench.print("usage error: priorities --board nobody",
-                    repeat(() -> bench.command(List.of("-verbose:class"), concat(List.of("priorities", "--board", "nobody"), where))),
+            timed.print("usage error: report --data missing/", runs,
+                    b -> b.command(List.of("-verbose:class"), List.of("report", "--rules", engine.rules.toString(),
+                            "--data", work.resolve("missing").toString())), "<= 600 ms, 0 engine classes");
+            timed.print("usage error: priorities --board nobody", runs,
+                    b -> b.command(List.of("-verbose:class"), concat(List.of("priorities", "--board", "nobody"), where)),
                     "<= 600 ms, 0 engine classes");
-            bench.print("validate (cache filled)", repeat(() -> bench.command(List.of(), concat(List.of("validate"), where))), "<= 3000 ms");
-            bench.print("serve to first answer (cache filled)", repeat(bench::serveToFirstAnswer), "<= 3000 ms");
+            timed.print("validate (cache filled)", runs, b -> b.command(List.of(), concat(List.of("validate"), where)), "<= 3000 ms");
+            timed.print("serve to first answer (cache filled)", runs, StartBenchmark::serveToFirstAnswer, "<= 3000 ms");
             if (!skipReload) {
-                bench.print("reload of one edited file, warm (in this JVM)", warmReloads(work), "<= 1000 ms");
+                plain.print("reload of one edited file, warm (in this JVM)", warmReloads(work), "<= 1000 ms");
             }
             return 0;
         } finally {
@@ -122,15 +131,29 @@ final class StartBenchCommand implements Callable<Integer> {
     }
 
     private interface Timed {
-        Run run() throws Exception;
+        Run run(StartBenchmark bench) throws Exception;
     }
 
-    private List<Run> repeat(Timed timed) throws Exception {
-        List<Run> all = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            all.add(timed.run());
+    /**
+     * Each measure with {@code java -jar} and, when a launcher is given, through it: runs taken in turn, so that
+     * both meet the same load, then a line each and their ratio.
+     */
+    private record Compared(StartBenchmark plain, StartBenchmark viaLauncher) {
+        void print(String what, int runs, Timed timed, String target) throws Exception {
+            List<Run> plainRuns = new ArrayList<>();
+            List<Run> launcherRuns = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                plainRuns.add(timed.run(plain));
+                if (viaLauncher != null) {
+                    launcherRuns.add(timed.run(viaLauncher));
+                }
+            }
+            plain.print(viaLauncher == null ? what : what + ", java -jar", plainRuns, target);
+            if (viaLauncher != null) {
+                viaLauncher.print(what + ", launcher", launcherRuns, target);
+                viaLauncher.printRatio("  launcher / java -jar", launcherRuns, plainRuns);
+            }
         }
-        return all;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

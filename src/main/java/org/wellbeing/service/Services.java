@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.model.Indicator;
 import org.wellbeing.audit.AuditStore;
@@ -50,8 +52,21 @@ public final class Services implements AutoCloseable {
         TownDataset data = TownDatasetReader.read(dataDir);
         CoverageCheck check = new CoverageCheck(data.facts());
         RuleCompiler compiler = new RuleCompiler();
-        RuleBase initial = Reloader.compileAndCheck(rulesDir, compiler, check);
-        AuditStore store = AuditStore.open(auditDb);
+        // The store (SQLite, Flyway's migrations: about a sixth of serve's start) opens on another core while
+        // this one compiles and checks the rules; bad rules still fail first, and the store is then closed.
+        CompletableFuture<AuditStore> opening = CompletableFuture.supplyAsync(() -> AuditStore.open(auditDb));
+        RuleBase initial;
+        try {
+            initial = Reloader.compileAndCheck(rulesDir, compiler, check);
+        } catch (IOException | RuleSetException | RuntimeException e) {
+            try {
+                opened(opening).close(); // waits for it: no migration is left half-done by the exit that follows
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        AuditStore store = opened(opening);
         try {
             RuleBaseHolder holder = new RuleBaseHolder(initial);
             EvaluationService evaluations = new EvaluationService(holder, store, data.indicators());
@@ -68,6 +83,20 @@ public final class Services implements AutoCloseable {
             return new Services(data, holder, reloader, store, boards, inputs, evaluations);
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    private static AuditStore opened(CompletableFuture<AuditStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
             throw e;
         }
     }

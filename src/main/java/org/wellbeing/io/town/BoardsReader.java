@@ -4,6 +4,7 @@ import org.wellbeing.model.Board;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import org.wellbeing.io.ReadError;
 import org.wellbeing.io.ReadException;
-import org.wellbeing.io.Json;
 import org.wellbeing.model.Workstream;
 
 /**
@@ -26,6 +26,12 @@ import org.wellbeing.model.Workstream;
  * ({@code boards[2].workstreams[4].id}); a file with any error is refused whole, every error listed.
  */
 public final class BoardsReader {
+    /**
+     * A plain tree reader: the shared {@code Json.MAPPER} looks up every Jackson module on the class path when
+     * first used, which every command that reads a town paid for at start (and most never write JSON).
+     */
+    private static final ObjectMapper TREE = new ObjectMapper();
+
     private BoardsReader() {}
 
     public static List<Board> read(Path file) throws IOException {
@@ -38,7 +44,7 @@ public final class BoardsReader {
     public static List<Board> read(Reader in, String fileName) throws IOException {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(in);
+            root = TREE.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
