@@ -5,14 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The command line: one jar, one subcommand per job. */
+/** The command line: one jar, one subcommand per job (the benchmarks are in the bench module's jar, BenchMain). */
 @Command(name = "wellbeing-engine", mixinStandardHelpOptions = true, version = "wellbeing-engine 0.1.0",
         description = "Rates a town's wellbeing indicators with Drools rules, flags trends and ranks board priorities.",
         subcommands = {ServeCommand.class, ReportCommand.class, PrioritiesCommand.class, ValidateCommand.class, ComparePublishedCommand.class,
                 RateFingertipsCommand.class, FingertipsParityCommand.class, TrendParityCommand.class,
                 TrendsCommand.class, ExplainCommand.class, BoardPaperCommand.class, StatsCommand.class, StatsParityCommand.class,
                 CiCheckCommand.class, AuditCommand.class, ReplayCommand.class, TestRulesCommand.class, WhatIfCommand.class,
-                CatalogueCommand.class, BenchCommand.class, HttpBenchCommand.class, StartBenchCommand.class, KeygenCommand.class,
+                CatalogueCommand.class, KeygenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -30,7 +30,11 @@ public final class Main implements Runnable {
 
     /** Runs a command with the given output streams and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLineFor(args);
+        return configure(commandLineFor(args), out, err).execute(args);
+    }
+
+    /** A command line with these output streams, usage errors as one line (exit 2) and faults as {@link Failures}. */
+    static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -40,7 +44,7 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(e, commandLine.getErr()));
-        return cli.execute(args);
+        return cli;
     }
 
     /**

@@ -238,6 +238,7 @@ class BoardPaperTest {
         }
         assertTrue(checked > 0);
         assertTrue(flat.contains(squash(paper.cover().evaluationId())), "the pdf names its evaluation");
+        Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "board-paper-childrens-trust-board.pdf"), pdf.toByteArray());
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.wellbeing.audit.AuditStats;
 import org.wellbeing.audit.EvaluationRecord;
 import org.wellbeing.io.out.CompactRecord;
-import org.wellbeing.bench.http.EvaluationBody;
+import org.wellbeing.io.json.EvaluationBody;
 
 /**
  * What one request may cost the service, on a real server with a limit of {@value #LIMIT} observations per

@@ -150,7 +150,7 @@ class HttpEvaluationsTest {
     @Test
     void post_of_a_fingertips_download_rates_its_areas_against_england_and_region() throws Exception {
         // Given a real Fingertips "all data" extract (England, the region and Luton rows of campylobacter)
-        String csv = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fingertips/valid_26_columns.csv"));
+        String csv = java.nio.file.Files.readString(org.wellbeing.testing.Fixtures.path("fingertips/valid_26_columns.csv"));
 
         // When it is uploaded
         TestServer.Response r = server.post("/api/evaluations", "text/csv", csv);

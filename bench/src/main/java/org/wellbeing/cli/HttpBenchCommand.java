@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.wellbeing.bench.Machine;
 import org.wellbeing.bench.http.ErrorKind;
-import org.wellbeing.bench.http.EvaluationBody;
+import org.wellbeing.io.json.EvaluationBody;
 import org.wellbeing.bench.http.LoadResult;
 import org.wellbeing.bench.http.LoadRun;
 import org.wellbeing.bench.http.RequestSpec;

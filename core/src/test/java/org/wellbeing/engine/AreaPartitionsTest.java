@@ -9,14 +9,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.testing.BundledRules;
-import org.wellbeing.bench.SyntheticData;
-import org.wellbeing.io.CatalogueReader;
+import org.wellbeing.io.town.TownDatasetReader;
+import org.wellbeing.model.Benchmark;
 import org.wellbeing.model.Observation;
 import org.wellbeing.model.Rating;
 import org.wellbeing.model.Trend;
@@ -26,21 +27,48 @@ import org.wellbeing.rules.RuleBase;
 
 /** Areas rated apart, one session each, give what each area rated alone gives, in one Evaluation. */
 class AreaPartitionsTest {
+    static final List<String> AREAS = List.of("E00000001", "E00000002", "E00000003");
     static RuleBase rules;
-    static SyntheticData.Dataset data;
+    static Facts facts;
 
     @BeforeAll
     static void setUp() throws Exception {
         rules = BundledRules.ruleBase();
-        data = SyntheticData.generate(CatalogueReader.read(Path.of("data", "luton", "indicators.csv")), 3, 3, 5L);
+        facts = threeAreas(TownDatasetReader.read(Path.of("data", "luton")).facts());
+    }
+
+    /** The town's observations and their benchmarks under three area codes, each a little different. */
+    static Facts threeAreas(Facts town) {
+        Map<String, List<Benchmark>> benchmarksOf = town.benchmarks().stream()
+                .collect(Collectors.groupingBy(Benchmark::observationKey));
+        List<Observation> observations = new ArrayList<>();
+        List<Benchmark> benchmarks = new ArrayList<>();
+        for (int i = 0; i < AREAS.size(); i++) {
+            double scale = 1 + 0.1 * i;
+            for (Observation o : town.observations()) {
+                Observation copy = new Observation(o.indicatorId(), AREAS.get(i), "Area " + (i + 1), o.period(),
+                        o.timePeriod(), o.breakdown(), times(o.value(), scale), times(o.lower95(), scale),
+                        times(o.upper95(), scale), times(o.lower998(), scale), times(o.upper998(), scale), o.count(),
+                        o.denominator(), o.note(), null, o.limitsFrom());
+                observations.add(copy);
+                for (Benchmark b : benchmarksOf.getOrDefault(o.key(), List.of())) {
+                    benchmarks.add(new Benchmark(copy.key(), b.comparator(), b.value(), b.rank(), b.rankOf(), b.source()));
+                }
+            }
+        }
+        return new Facts(town.indicators(), observations, benchmarks);
+    }
+
+    static Double times(Double value, double scale) {
+        return value == null ? null : value * scale;
     }
 
     static Facts area(String code) {
-        List<Observation> observations = data.facts().observations().stream()
+        List<Observation> observations = facts.observations().stream()
                 .filter(o -> o.areaCode().equals(code)).toList();
         Set<String> keys = observations.stream().map(Observation::key).collect(Collectors.toSet());
-        return new Facts(data.indicators(), observations,
-                data.facts().benchmarks().stream().filter(b -> keys.contains(b.observationKey())).toList());
+        return new Facts(facts.indicators(), observations,
+                facts.benchmarks().stream().filter(b -> keys.contains(b.observationKey())).toList());
     }
 
     static Set<String> described(Evaluation e) {
@@ -52,11 +80,11 @@ class AreaPartitionsTest {
 
     @Test
     void each_area_is_one_partition_with_its_own_observations_and_benchmarks() {
-        List<AreaPartitions.Part> parts = AreaPartitions.of(data.facts()).parts();
+        List<AreaPartitions.Part> parts = AreaPartitions.of(facts).parts();
 
         assertEquals(3, parts.size());
         for (int i = 0; i < 3; i++) {
-            String code = data.areas().get(i).code();
+            String code = AREAS.get(i);
             assertEquals(area(code).observations(), parts.get(i).observations());
             assertEquals(area(code).benchmarks(), parts.get(i).benchmarks());
         }
@@ -64,12 +92,12 @@ class AreaPartitionsTest {
 
     @Test
     void several_areas_rated_together_give_what_each_rated_alone_gives() {
-        Evaluation together = new Evaluator().evaluate(rules, data.facts());
+        Evaluation together = new Evaluator().evaluate(rules, facts);
 
         Set<String> alone = new java.util.HashSet<>();
         int firings = 0;
-        for (SyntheticData.Area a : data.areas()) {
-            Evaluation one = new Evaluator().evaluate(rules, area(a.code()));
+        for (String code : AREAS) {
+            Evaluation one = new Evaluator().evaluate(rules, area(code));
             alone.addAll(described(one));
             firings += one.firings().size();
         }
@@ -80,7 +108,7 @@ class AreaPartitionsTest {
 
     @Test
     void firings_are_numbered_through_the_partitions_and_every_derived_fact_has_its_firing() {
-        Evaluation together = new Evaluator().evaluate(rules, data.facts());
+        Evaluation together = new Evaluator().evaluate(rules, facts);
 
         for (int i = 0; i < together.firings().size(); i++) {
             assertEquals(i + 1, together.firings().get(i).sequence());
@@ -90,13 +118,13 @@ class AreaPartitionsTest {
             assertNotNull(f, "no firing for " + fact);
             assertTrue(f.inserted().stream().anyMatch(x -> x == fact));
         }
-        assertEquals(data.areas().get(0).code(), together.ratings().get(0).areaCode());
+        assertEquals(AREAS.get(0), together.ratings().get(0).areaCode());
     }
 
     @Test
     void facts_shared_by_all_areas_keep_them_in_one_session() {
         List<Object> others = new ArrayList<>(List.of(new Workstream("w", "b", "A workstream", List.of())));
-        Facts withWorkstream = new Facts(data.indicators(), data.facts().observations(), data.facts().benchmarks(),
+        Facts withWorkstream = new Facts(facts.indicators(), facts.observations(), facts.benchmarks(),
                 others);
 
         assertEquals(1, AreaPartitions.of(withWorkstream).parts().size());

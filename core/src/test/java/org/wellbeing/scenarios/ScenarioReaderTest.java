@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.wellbeing.testing.Fixtures;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wellbeing.io.CatalogueReader;
 import org.wellbeing.model.Benchmark;
@@ -21,7 +22,7 @@ import org.wellbeing.model.SuppliedTrend;
 
 /** Reading scenario files: the format's defaults, and one fixture per invalid case naming file, line and path. */
 class ScenarioReaderTest {
-    private static final Path FIXTURES = Path.of("src", "test", "resources", "scenarios");
+    private static final Path FIXTURES = Fixtures.path("scenarios");
     private static ScenarioReader reader;
 
     @BeforeAll

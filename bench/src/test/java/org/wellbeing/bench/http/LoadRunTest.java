@@ -1,5 +1,6 @@
 package org.wellbeing.bench.http;
 
+import org.wellbeing.io.json.EvaluationBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.wellbeing.bench.http;
+package org.wellbeing.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
