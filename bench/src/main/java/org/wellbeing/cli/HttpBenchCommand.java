@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-http", mixinStandardHelpOptions = true,
         description = {"Benchmark the HTTP service in-process: closed-loop load of POST /api/evaluations on C "
-                + "connections (one socket each, kept alive), without and with a rule reload every second.",
+                + "connections (one JDK HTTP client each, kept alive), without and with a rule reload every second.",
                 "Exit 0 when no phase had an error (a failed request or reload), 1 otherwise."})
 final class HttpBenchCommand implements Callable<Integer> {
     private static final double MB = 1024 * 1024;
@@ -153,9 +153,8 @@ final class HttpBenchCommand implements Callable<Integer> {
                 evaluate.describe(), HOST, server.port(), services.rules().current().shortVersion(),
                 services.rules().current().rules().size());
         out.println(Machine.describe());
-        out.printf("Body: %s; %d bytes (%d with the request head), %d observations per request; expect 201%n",
-                evaluationBody.description(), evaluationBody.json().length, evaluate.wire().length,
-                evaluationBody.observations());
+        out.printf("Body: %s; %d bytes, %d observations per request; expect 201%n",
+                evaluationBody.description(), evaluationBody.json().length, evaluationBody.observations());
         out.printf("Audit database: %s (%s)%n", auditDb.toAbsolutePath(),
                 temporary ? "fresh, in a temporary folder, deleted afterwards" : "kept");
         if (!first.ok()) {
@@ -167,7 +166,7 @@ final class HttpBenchCommand implements Callable<Integer> {
         out.printf("Cold start: JVM start to the first 201 of POST /api/evaluations %d ms (service opened and "
                         + "listening in %.0f ms, first answer %.0f ms, %d bytes)%n",
                 coldStart, serviceUpMillis, first.nanos() / 1e6, first.bytes());
-        out.printf("Each phase: closed loop, one worker and one kept-alive socket per connection; %s s warm-up "
+        out.printf("Each phase: closed loop, one worker and one JDK HTTP client (HTTP/1.1, kept alive) per connection; %s s warm-up "
                         + "before the first phase, %s s before each later one; %s s measured; request timeout %s s%n",
                 number(warmup), number(Math.min(warmupLater, warmup)), number(duration), number(timeout));
         if (!noReload) {
@@ -175,7 +174,7 @@ final class HttpBenchCommand implements Callable<Integer> {
                     + "own, one at a time (a reload slower than that delays the next)%n", number(reloadEvery));
         }
         out.printf("Latencies: every request completed in the measured window, failed ones included; "
-                + "percentiles by nearest rank%n%n");
+                + "percentiles from an HdrHistogram (3 significant digits)%n%n");
         out.flush();
 
         List<LoadResult> results = new ArrayList<>();
@@ -230,7 +229,6 @@ final class HttpBenchCommand implements Callable<Integer> {
                         ms(r.reloads().maxNanos())));
             }
         }
-        line.append("; sockets ").append(r.socketsOpened());
         line.append(String.format(Locale.ROOT, "; load average %.2f",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.println(line);

@@ -21,15 +21,4 @@ final class ErrorLog {
     synchronized List<String> messages() {
         return List.copyOf(messages);
     }
-
-    /** A message for a failed exchange: the status and the start of the answer, or the exception. */
-    static String describe(HttpConnection.Answer answer, int expected) {
-        String body = answer.snippet().replaceAll("\\s+", " ").trim();
-        if (body.length() > 200) body = body.substring(0, 200) + "...";
-        return "status " + answer.status() + " (expected " + expected + ")" + (body.isEmpty() ? "" : ": " + body);
-    }
-
-    static String describe(Exception e) {
-        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
 }

@@ -23,15 +23,13 @@ import java.util.Map;
  * @param warmupErrors    of them, failed
  * @param lateRequests    requests in flight at the deadline, completed (or failed) afterwards
  * @param lateErrors      of them, failed
- * @param socketsOpened   TCP connections opened in the whole run; equal to {@code connections} when every
- *                        connection was kept alive throughout
  * @param reloads         the reloads made during the window, or null when there was no reloader
  */
 public record LoadResult(int connections, double seconds, long requests, long successes, long errors,
                          Map<ErrorKind, Long> errorsByKind, List<String> firstErrors,
                          long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos,
                          long warmupRequests, long warmupErrors, long lateRequests, long lateErrors,
-                         long socketsOpened, Reloads reloads) {
+                         Reloads reloads) {
 
     public LoadResult {
         errorsByKind = Map.copyOf(errorsByKind);

@@ -1,5 +1,7 @@
 package org.wellbeing.bench.http;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +14,17 @@ import java.util.concurrent.TimeUnit;
  * sends the next request as soon as the answer to the previous one has been read, for a warm-up and then a
  * measured window of fixed length.
  *
- * <p>Connections: each worker owns one plain socket ({@link HttpConnection}, HTTP/1.1 keep-alive), not a
- * java.net.http.HttpClient, whose pool could share or multiplex connections; so the run holds exactly C
- * concurrent connections, and {@link LoadResult#socketsOpened()} shows it (C when none had to be reopened; a
- * socket is reopened only after an error or a {@code Connection: close}).
+ * <p>Connections: each worker owns a JDK HTTP client (java.net.http, HTTP/1.1, keep-alive), so no pool is shared
+ * between workers: the run holds C concurrent connections, each reopened only after an error or a
+ * {@code Connection: close}. Latencies go into an HdrHistogram per worker ({@link LatencyRecorder}).
  *
  * <p>What is counted: a request belongs to the phase in which it completed (or failed). Those completed inside the
  * measured window give the rate, the latency percentiles (failed ones included, with the time until they failed)
  * and the error counts; those of the warm-up and those in flight at the deadline are counted apart, their errors
  * too. Anything other than the expected status, an exception or a timeout is an error.
  *
- * <p>Bounded: no worker starts a request after the deadline, every request has a deadline of its own (connect
- * and every read wait at most until it), and a worker still busy a second after the last request deadline has
- * its socket closed. The optional reloader ({@link ReloadDriver}) calls the reload endpoint every interval during
+ * <p>Bounded: no worker starts a request after the deadline, and every request has a deadline of its own, after
+ * which the worker abandons it (the client aborts it) and counts a timeout. The optional reloader ({@link ReloadDriver}) calls the reload endpoint every interval during
  * the measured window.
  */
 public final class LoadRun {
@@ -79,7 +79,7 @@ public final class LoadRun {
     public LoadResult run() throws InterruptedException {
         int c = settings.connections();
         long timeoutNanos = settings.timeout().toNanos();
-        byte[] wire = settings.request().wire();
+        HttpRequest request = settings.request().httpRequest(settings.timeout());
         ErrorLog errors = new ErrorLog(5);
         CountDownLatch ready = new CountDownLatch(c);
         CountDownLatch go = new CountDownLatch(1);
@@ -87,7 +87,7 @@ public final class LoadRun {
         List<Worker> workers = new ArrayList<>(c);
         List<Thread> threads = new ArrayList<>(c);
         for (int i = 0; i < c; i++) {
-            Worker w = new Worker(wire, settings.request(), timeoutNanos, clock, errors, ready, go);
+            Worker w = new Worker(request, settings.request().expectedStatus(), timeoutNanos, clock, errors, ready, go);
             Thread t = new Thread(w, "load-" + c + "-" + (i + 1));
             t.setDaemon(true);
             workers.add(w);
@@ -109,16 +109,9 @@ public final class LoadRun {
         }
         go.countDown();   // the clock's times are published to the workers by the latch
 
-        // Every request started before the end must be over by end + timeout; a worker still busy then is stuck
-        // in a write the server does not read, which closing its socket ends.
+        // Every request started before the end is over, or abandoned, by end + timeout.
         long hardStop = clock.end + timeoutNanos + GRACE_NANOS;
         joinUntil(threads, hardStop);
-        for (int i = 0; i < c; i++) {
-            if (threads.get(i).isAlive()) {
-                workers.get(i).abort();
-            }
-        }
-        joinUntil(threads, System.nanoTime() + GRACE_NANOS);
         if (reloadThread != null) {
             joinUntil(List.of(reloadThread), hardStop);
             if (reloadThread.isAlive()) reloader.stop();
@@ -130,19 +123,17 @@ public final class LoadRun {
         long warmupErrors = 0;
         long lateRequests = 0;
         long lateErrors = 0;
-        long opened = 0;
         for (Worker w : workers) {
             recorders.add(w.measured);
             warmupRequests += w.warmupRequests;
             warmupErrors += w.warmupErrors;
             lateRequests += w.lateRequests;
             lateErrors += w.lateErrors;
-            opened += w.connection.opened();
         }
         LatencyRecorder.Merged m = LatencyRecorder.merge(recorders);
         return new LoadResult(c, settings.duration().toNanos() / 1e9, m.requests(), m.successes(), m.errors(),
                 m.errorsByKind(), errors.messages(), m.percentile(50), m.percentile(90), m.percentile(99), m.max(),
-                warmupRequests, warmupErrors, lateRequests, lateErrors, opened,
+                warmupRequests, warmupErrors, lateRequests, lateErrors,
                 reloader == null ? null : reloader.result());
     }
 
@@ -162,12 +153,11 @@ public final class LoadRun {
 
     /** Sends {@code request} once, waiting at most {@code timeout} for the whole answer. */
     public static Single once(RequestSpec request, Duration timeout) {
-        try (HttpConnection connection = new HttpConnection(request.host(), request.port())) {
-            long sent = System.nanoTime();
-            HttpConnection.Attempt a = connection.attempt(request.wire(), request.expectedStatus(), sent, timeout.toNanos());
-            return new Single(a.answer() == null ? 0 : a.answer().status(), System.nanoTime() - sent,
-                    a.answer() == null ? 0 : a.answer().bodyBytes(), a.message());
-        }
+        HttpClient client = Exchange.newClient(timeout);
+        long sent = System.nanoTime();
+        Exchange.Attempt a = Exchange.send(client, request.httpRequest(timeout), request.expectedStatus(),
+                timeout.toNanos());
+        return new Single(a.status(), System.nanoTime() - sent, a.bodyBytes(), a.message());
     }
 
     private static void joinUntil(List<Thread> threads, long deadlineNanos) throws InterruptedException {
@@ -185,32 +175,32 @@ public final class LoadRun {
         long end;
     }
 
-    /** One connection, one thread, one request after another. */
+    /** One client and its connection, one thread, one request after another. */
     private static final class Worker implements Runnable {
-        final byte[] wire;
-        final RequestSpec request;
+        final HttpRequest request;
+        final int expectedStatus;
         final long timeoutNanos;
         final Clock clock;
         final ErrorLog errors;
         final CountDownLatch ready;
         final CountDownLatch go;
-        final HttpConnection connection;
+        final HttpClient client;
         final LatencyRecorder measured = new LatencyRecorder();
         long warmupRequests;
         long warmupErrors;
         long lateRequests;
         long lateErrors;
 
-        Worker(byte[] wire, RequestSpec request, long timeoutNanos, Clock clock, ErrorLog errors,
+        Worker(HttpRequest request, int expectedStatus, long timeoutNanos, Clock clock, ErrorLog errors,
                CountDownLatch ready, CountDownLatch go) {
-            this.wire = wire;
             this.request = request;
+            this.expectedStatus = expectedStatus;
             this.timeoutNanos = timeoutNanos;
             this.clock = clock;
             this.errors = errors;
             this.ready = ready;
             this.go = go;
-            this.connection = new HttpConnection(request.host(), request.port());
+            this.client = Exchange.newClient(Duration.ofNanos(timeoutNanos));
         }
 
         @Override
@@ -224,42 +214,34 @@ public final class LoadRun {
             }
             long measureStart = clock.measureStart;
             long end = clock.end;
-            try {
-                while (true) {
-                    long sent = System.nanoTime();
-                    if (sent - end >= 0) break;
-                    HttpConnection.Attempt a = connection.attempt(wire, request.expectedStatus(), sent, timeoutNanos);
-                    ErrorKind failure = a.failure();
-                    String message = a.message();
-                    long done = System.nanoTime();
-                    if (done - measureStart < 0) {
-                        warmupRequests++;
-                        if (failure != null) {
-                            warmupErrors++;
-                            errors.add("warm-up: " + message);
-                        }
-                    } else if (done - end < 0) {
-                        if (failure == null) {
-                            measured.success(done - sent);
-                        } else {
-                            measured.error(failure, done - sent);
-                            errors.add(message);
-                        }
+            while (true) {
+                long sent = System.nanoTime();
+                if (sent - end >= 0) break;
+                Exchange.Attempt a = Exchange.send(client, request, expectedStatus, timeoutNanos);
+                ErrorKind failure = a.failure();
+                String message = a.message();
+                long done = System.nanoTime();
+                if (done - measureStart < 0) {
+                    warmupRequests++;
+                    if (failure != null) {
+                        warmupErrors++;
+                        errors.add("warm-up: " + message);
+                    }
+                } else if (done - end < 0) {
+                    if (failure == null) {
+                        measured.success(done - sent);
                     } else {
-                        lateRequests++;
-                        if (failure != null) {
-                            lateErrors++;
-                            errors.add("after the deadline: " + message);
-                        }
+                        measured.error(failure, done - sent);
+                        errors.add(message);
+                    }
+                } else {
+                    lateRequests++;
+                    if (failure != null) {
+                        lateErrors++;
+                        errors.add("after the deadline: " + message);
                     }
                 }
-            } finally {
-                connection.close();
             }
-        }
-
-        void abort() {
-            connection.close();
         }
     }
 }

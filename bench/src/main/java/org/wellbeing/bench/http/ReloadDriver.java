@@ -1,11 +1,14 @@
 package org.wellbeing.bench.http;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Calls the reload endpoint at a fixed rate while the load runs: at the start of the measured window, then every
  * interval until the deadline; a reload slower than the interval delays the next (they never overlap). Counts
- * the reloads answered as expected (200) and those that failed. On its own connection, beside the load's.
+ * the reloads answered as expected (200) and those that failed. On a client and connection of its own, beside the load's.
  */
 final class ReloadDriver implements Runnable {
     private final RequestSpec request;
@@ -13,7 +16,7 @@ final class ReloadDriver implements Runnable {
     private final long endNanos;
     private final long intervalNanos;
     private final long timeoutNanos;
-    private final HttpConnection connection;
+    private final HttpClient client;
     private final ErrorLog errors = new ErrorLog(5);
     private volatile boolean stopped;
     private int done;
@@ -27,33 +30,29 @@ final class ReloadDriver implements Runnable {
         this.endNanos = endNanos;
         this.intervalNanos = intervalNanos;
         this.timeoutNanos = timeoutNanos;
-        this.connection = new HttpConnection(request.host(), request.port());
+        this.client = Exchange.newClient(Duration.ofNanos(timeoutNanos));
     }
 
     @Override
     public void run() {
-        byte[] wire = request.wire();
-        try {
-            for (long k = 0; !stopped; k++) {
-                long at = startNanos + k * intervalNanos;
-                if (at - endNanos >= 0) break;
-                waitUntil(at);
-                if (stopped) break;
-                long sent = System.nanoTime();
-                if (sent - endNanos >= 0) break;
-                HttpConnection.Attempt a = connection.attempt(wire, request.expectedStatus(), sent, timeoutNanos);
-                if (a.ok()) {
-                    done++;
-                    long took = System.nanoTime() - sent;
-                    totalNanos += took;
-                    maxNanos = Math.max(maxNanos, took);
-                } else {
-                    failed++;
-                    errors.add("reload: " + a.message());
-                }
+        HttpRequest reload = request.httpRequest(Duration.ofNanos(timeoutNanos));
+        for (long k = 0; !stopped; k++) {
+            long at = startNanos + k * intervalNanos;
+            if (at - endNanos >= 0) break;
+            waitUntil(at);
+            if (stopped) break;
+            long sent = System.nanoTime();
+            if (sent - endNanos >= 0) break;
+            Exchange.Attempt a = Exchange.send(client, reload, request.expectedStatus(), timeoutNanos);
+            if (a.ok()) {
+                done++;
+                long took = System.nanoTime() - sent;
+                totalNanos += took;
+                maxNanos = Math.max(maxNanos, took);
+            } else {
+                failed++;
+                errors.add("reload: " + a.message());
             }
-        } finally {
-            connection.close();
         }
     }
 
@@ -63,10 +62,9 @@ final class ReloadDriver implements Runnable {
         }
     }
 
-    /** Ends a blocked exchange (closing its socket) and stops before the next reload. */
+    /** Stops before the next reload (a reload under way ends by its timeout). */
     void stop() {
         stopped = true;
-        connection.close();
     }
 
     /** Read after the thread ended. */

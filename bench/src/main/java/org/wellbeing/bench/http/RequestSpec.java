@@ -1,6 +1,8 @@
 package org.wellbeing.bench.http;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  * @param method         {@code POST}, {@code GET}, ...
  * @param path           path and query, e.g. {@code /api/evaluations}
  * @param headers        further headers (e.g. {@code Content-Type}, {@code Authorization}); Host, Content-Length
- *                       and Connection are set here
+ *                       and Connection are the client's
  * @param body           request body, empty for none
  * @param expectedStatus the status of a successful answer; any other is an error
  */
@@ -37,21 +39,16 @@ public record RequestSpec(String host, int port, String method, String path, Map
                 Map.of("Authorization", "Bearer " + token, "Accept", "application/json"), new byte[0], expectedStatus);
     }
 
-    /** The request as it goes on the wire: HTTP/1.1 head (keep-alive) and body, made once and sent many times. */
-    public byte[] wire() {
-        StringBuilder head = new StringBuilder(256);
-        head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
-        head.append("Host: ").append(host).append(':').append(port).append("\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        if (body.length > 0 || "POST".equals(method) || "PUT".equals(method)) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
-        }
-        head.append("Connection: keep-alive\r\n\r\n");
-        byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] all = new byte[h.length + body.length];
-        System.arraycopy(h, 0, all, 0, h.length);
-        System.arraycopy(body, 0, all, h.length, body.length);
-        return all;
+    /**
+     * The request for the JDK's HTTP client, built once and sent many times; the client sets Host, Content-Length
+     * and keep-alive itself. {@code timeout} makes the client abort an exchange whose answer has not begun by then.
+     */
+    public HttpRequest httpRequest(Duration timeout) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path)).timeout(timeout)
+                .method(method, body.length == 0 && !"POST".equals(method) && !"PUT".equals(method)
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        return b.build();
     }
 
     /** "POST /api/evaluations" */
