@@ -1,6 +1,7 @@
 package org.wellbeing.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,28 +11,49 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Fixture files under src/test/resources, found on the test class path. */
+/**
+ * Fixture files under src/test/resources, found on the test class path: this module's own as files, the core's
+ * as files in {@code mvn test} and inside the core's test jar once it is packaged ({@code mvn package}, {@code mvn
+ * verify}), where {@link #path} copies the one file out.
+ */
 public final class Fixtures {
     private Fixtures() {}
 
     public static Path path(String resource) {
-        URL url = Fixtures.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + resource);
-        }
+        URL url = url(resource);
         try {
-            return Path.of(url.toURI());
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            Path folder = Files.createTempDirectory("wellbeing-fixture-");
+            Path copy = folder.resolve(Path.of(resource).getFileName().toString());
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, copy);
+            }
+            folder.toFile().deleteOnExit();   // deleted in reverse order: the file, then its folder
+            copy.toFile().deleteOnExit();
+            return copy;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     public static String text(String resource) {
-        try {
-            return Files.readString(path(resource), StandardCharsets.UTF_8);
+        try (InputStream in = url(resource).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static URL url(String resource) {
+        URL url = Fixtures.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + resource);
+        }
+        return url;
     }
 
     /** The 1-based number of the first line of the fixture that contains {@code fragment}. */
