@@ -192,15 +192,4 @@ public final class StartBenchmark {
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
-
-    /** The jar this program runs from; bench-start times that jar. */
-    public static Path runningJar() {
-        try {
-            Path code = Path.of(StartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? code : null;
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
 }

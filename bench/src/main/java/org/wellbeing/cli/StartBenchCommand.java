@@ -43,14 +43,15 @@ final class StartBenchCommand implements Callable<Integer> {
     String period = "2022/23";
 
     @Option(names = "--jar", paramLabel = "FILE",
-            description = "time this build instead of the running one, e.g. main's, for a before/after in the same conditions")
-    Path otherJar;
+            description = "the application jar to time, e.g. main's for a before/after in the same conditions "
+                    + "(default: ${DEFAULT-VALUE}, built by mvn package)")
+    Path jar = Path.of("target", "wellbeing-engine.jar");
 
     @Option(names = "--launcher", paramLabel = "SCRIPT",
             description = "also time every command through this launcher (e.g. bin/wellbeing), interleaved with java -jar, with the ratio")
     Path launcher;
 
-    @Option(names = "--skip-reload", description = "leave out the in-process reload (it always times the running build)")
+    @Option(names = "--skip-reload", description = "leave out the in-process reload (it always times this build's code, not --jar's)")
     boolean skipReload;
 
     @Override
@@ -58,15 +59,11 @@ final class StartBenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs: must be 1 or more, not " + runs);
         }
-        if (otherJar != null && !Files.isRegularFile(otherJar)) {
-            throw new IllegalArgumentException("--jar: no such file: " + otherJar);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("--jar: no such file: " + jar + " (mvn -q -DskipTests package builds it)");
         }
         if (launcher != null && !Files.isExecutable(launcher)) {
             throw new IllegalArgumentException("--launcher: no such executable file: " + launcher);
-        }
-        Path jar = otherJar != null ? otherJar : StartBenchmark.runningJar();
-        if (jar == null) {
-            throw new IllegalArgumentException("bench-start times the packaged jar: run it as java -jar target/wellbeing-engine.jar bench-start");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("wellbeing-bench-start");
