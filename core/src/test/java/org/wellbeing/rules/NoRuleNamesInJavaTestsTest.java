@@ -34,7 +34,12 @@ class NoRuleNamesInJavaTestsTest {
         Set<String> names = names(Path.of("rules"));
         assertTrue(names.size() > 20, "the bundled rule titles and ids were not read: " + names);
 
-        List<String> found = mentions(Path.of("src", "test", "java"), names);
+        List<String> found = new ArrayList<>();
+        for (String module : List.of("core", "app", "bench")) {
+            Path tests = Path.of(module, "src", "test", "java");
+            assertTrue(Files.isDirectory(tests), "no test sources at " + tests + " (tests run in the repository root)");
+            mentions(tests, names).forEach(m -> found.add(module + "/" + m));
+        }
 
         assertEquals(List.of(), found, "Java tests naming bundled rule titles or ids (write a scenario in rules/tests/"
                 + " instead, or test the mechanics on a rule set of the test's own)");
