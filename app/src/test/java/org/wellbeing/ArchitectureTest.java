@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,13 +19,10 @@ import org.wellbeing.engine.Evaluator;
 /**
  * The layers of the design notes, held: model, then statistics, then the engine and its rules, then the readers
  * (which know nothing of rules), then what is made of evaluations (writers, reports, charts, scenarios), then the
- * services, then the two adapters on top, the web and the command line, which go through the services.
+ * services, then the two adapters on top, the web and the command line, which go through the services. The
+ * benchmark tools are in a module of their own (bench), outside the shipped jar and this one's class path.
  */
 class ArchitectureTest {
-    /** The benchmark commands belong to the benchmark tools (bound for their own module), not to the product's CLI. */
-    private static final Set<String> BENCH_COMMANDS = Set.of("org.wellbeing.cli.BenchCommand",
-            "org.wellbeing.cli.HttpBenchCommand", "org.wellbeing.cli.StartBenchCommand");
-
     private static JavaClasses classes;
 
     @BeforeAll
@@ -40,11 +36,6 @@ class ArchitectureTest {
         List<PackageMatcher> matchers = Stream.of(packages).map(PackageMatcher::of).toList();
         return DescribedPredicate.describe("in " + String.join(", ", packages),
                 c -> matchers.stream().anyMatch(m -> m.matches(c.getPackageName())));
-    }
-
-    private static DescribedPredicate<JavaClass> commands() {
-        return DescribedPredicate.describe("in org.wellbeing.cli.. (the benchmark commands aside)",
-                c -> c.getPackageName().startsWith("org.wellbeing.cli") && !BENCH_COMMANDS.contains(c.getName()));
     }
 
     @Test
@@ -63,7 +54,6 @@ class ArchitectureTest {
                 .layer("Services").definedBy(inPackages("org.wellbeing.service..", "org.wellbeing.paper.."))
                 .layer("Web").definedBy(inPackages("org.wellbeing.web.."))
                 .layer("Cli").definedBy(inPackages("org.wellbeing.cli.."))
-                .layer("Bench").definedBy(inPackages("org.wellbeing.bench.."))
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Stats").mayOnlyAccessLayers("Model")
                 .whereLayer("Engine").mayOnlyAccessLayers("Model", "Stats")
@@ -72,14 +62,13 @@ class ArchitectureTest {
                 .whereLayer("Services").mayOnlyAccessLayers("Model", "Stats", "Engine", "Readers", "Reports")
                 .whereLayer("Web").mayOnlyAccessLayers("Model", "Stats", "Engine", "Readers", "Reports", "Services")
                 .whereLayer("Cli").mayOnlyAccessLayers("Model", "Stats", "Engine", "Readers", "Reports", "Services",
-                        "Web", "Bench")
-                .whereLayer("Bench").mayOnlyAccessLayers("Model", "Stats", "Engine", "Readers", "Reports")
+                        "Web")
                 .check(classes);
     }
 
     @Test
     void no_command_evaluates_by_itself() {
-        noClasses().that(commands())
+        noClasses().that().resideInAPackage("org.wellbeing.cli..")
                 .should().dependOnClassesThat().areAssignableTo(Evaluator.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .because("the command line is an adapter: it evaluates through the services, as the web does")
