@@ -25,11 +25,6 @@ public final class Firing {
     private final Object[] matched;
     private final Object[] inserted;
 
-    public Firing(int sequence, String ruleId, String rule, String file, int line, List<Object> matched,
-                  List<Object> inserted) {
-        this(sequence, new Written(ruleId, rule, file, line), matched.toArray(), inserted.toArray());
-    }
-
     Firing(int sequence, Written written, Object[] matched, Object[] inserted) {
         this.sequence = sequence;
         this.written = written;

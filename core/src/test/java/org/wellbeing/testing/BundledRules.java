@@ -1,45 +1,27 @@
 package org.wellbeing.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
-import org.wellbeing.rules.RuleFiles;
-import org.wellbeing.rules.RuleSetException;
 
 /** The rules in {@code rules/}, compiled once per test JVM (compiling takes seconds; a RuleBase is immutable). */
 public final class BundledRules {
     public static final Path DIR = Path.of("rules");
 
-    private static RuleBase compiled;
+    private static final RuleDirectory RULES = new RuleDirectory(DIR, "the bundled rules");
 
     private BundledRules() {}
 
-    public static synchronized RuleBase ruleBase() {
-        if (compiled == null) {
-            try {
-                compiled = new RuleCompiler().compile(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (RuleSetException e) {
-                throw new AssertionError("the bundled rules do not compile:\n" + e.getMessage(), e);
-            }
-        }
-        return compiled;
+    public static RuleBase ruleBase() {
+        return RULES.ruleBase();
     }
 
     /** A modifiable copy of the bundled rule files, relative path to DRL text, for tests that change them. */
     public static Map<String, String> files() {
-        try {
-            return new TreeMap<>(RuleFiles.read(DIR));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RULES.files();
     }
 
     /**

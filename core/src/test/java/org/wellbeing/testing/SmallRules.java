@@ -1,14 +1,8 @@
 package org.wellbeing.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import org.wellbeing.rules.RuleBase;
-import org.wellbeing.rules.RuleCompiler;
-import org.wellbeing.rules.RuleFiles;
-import org.wellbeing.rules.RuleSetException;
 
 /**
  * The tests' own rule set (src/test/resources/rules-small): six made-up rules that give every comparison of any
@@ -30,7 +24,7 @@ public final class SmallRules {
     public static final String REQUEST = """
             {"observations": [{"indicatorId": "life-expectancy-male", "period": "2024/25", "value": 100.0, "england": 80.0}]}""";
 
-    private static RuleBase compiled;
+    private static final RuleDirectory RULES = new RuleDirectory(DIR, "the test rules");
 
     private SmallRules() {}
 
@@ -41,23 +35,10 @@ public final class SmallRules {
 
     /** A modifiable copy of the test rule files, relative path to DRL text, for tests that change them. */
     public static Map<String, String> files() {
-        try {
-            return new TreeMap<>(RuleFiles.read(DIR));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RULES.files();
     }
 
-    public static synchronized RuleBase ruleBase() {
-        if (compiled == null) {
-            try {
-                compiled = new RuleCompiler().compile(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (RuleSetException e) {
-                throw new AssertionError("the test rules do not compile:\n" + e.getMessage(), e);
-            }
-        }
-        return compiled;
+    public static RuleBase ruleBase() {
+        return RULES.ruleBase();
     }
 }
