@@ -58,6 +58,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // options first: a wrong one is said before the rules are compiled and a first area is rated
+        if (areas.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--areas: each count must be 1 or more, got " + areas);
+        }
+        if (periods < 1) {
+            throw new IllegalArgumentException("--periods: must be 1 or more, got " + periods);
+        }
+        if (runs < 1 || warmups < 0 || warmupSeconds < 0) {
+            throw new IllegalArgumentException("--runs must be 1 or more, --warmup and --warmup-seconds 0 or more");
+        }
         PrintWriter out = spec.commandLine().getOut();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long compileStart = System.nanoTime();
