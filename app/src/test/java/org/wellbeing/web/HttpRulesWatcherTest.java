@@ -2,8 +2,8 @@ package org.wellbeing.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +29,17 @@ import org.wellbeing.testing.SmallRules;
 /**
  * Hot reload from disk on a running service: the watcher on a temporary copy of the tests' small rule set goes through
  * the same Reloader as {@code POST /api/rules/reload}. Editors are imitated: write a temporary file and rename it
- * over the rule file, write in several bursts, leave swap files about.
+ * over the rule file, write in several bursts, leave swap files about. That nothing is (re)loaded is shown on a
+ * look the watcher reports having made at the files (an editor's swap file written beside them makes it look at
+ * once), not by waiting a while.
  */
 class HttpRulesWatcherTest {
     /** Only so that a watcher that never reloads fails instead of hanging: how fast it reloads is bench-http's. */
     static final Duration LIVENESS = Duration.ofSeconds(60);
+
+    /** Files an editor leaves beside the rules: a swap file (written as one types) and a backup. */
+    static final String SWAP = ".thresholds.drl.swp";
+    static final String BACKUP = "thresholds.drl~";
 
     static TestServer server;
     static String originalVersion;
@@ -41,7 +47,11 @@ class HttpRulesWatcherTest {
     static String compare;
 
     RulesWatcher watcher;
-    final BlockingQueue<Object> attempts = new LinkedBlockingQueue<>();
+    /** What the watcher did, in order: reload attempts (an Outcome or the problems) and looks that loaded nothing. */
+    final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+
+    /** The watcher looked at the files, found this version and had nothing to load. */
+    record Unchanged(String version) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,12 +71,17 @@ class HttpRulesWatcherTest {
                 new RulesWatcher.Listener() {
                     @Override
                     public void reloaded(Reloader.Outcome outcome) {
-                        attempts.add(outcome);
+                        events.add(outcome);
                     }
 
                     @Override
                     public void refused(List<RuleProblem> problems) {
-                        attempts.add(problems);
+                        events.add(problems);
+                    }
+
+                    @Override
+                    public void unchanged(String version) {
+                        events.add(new Unchanged(version));
                     }
                 });
     }
@@ -81,6 +96,9 @@ class HttpRulesWatcherTest {
         Files.writeString(server.rules.resolve(SmallRules.COMPARE), compare);
         Files.deleteIfExists(server.rules.resolve("extra/more.drl"));
         Files.deleteIfExists(server.rules.resolve("extra"));
+        for (String leftover : List.of(SWAP, BACKUP)) {
+            Files.deleteIfExists(server.rules.resolve(leftover));
+        }
         if (!server.services.rules().current().version().equals(originalVersion)) {
             server.services.reloader().reload();
         }
@@ -98,7 +116,7 @@ class HttpRulesWatcherTest {
         saveLikeAnEditor(server.rules.resolve(SmallRules.THRESHOLDS), edited);
 
         // Then the watcher reloads it: the new rule set is live, the service says so, and rates on it
-        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        Object attempt = nextAttempt();
         assertTrue(attempt instanceof Reloader.Outcome, "the edit never went live: " + attempt);
         String expected = versionWith(SmallRules.THRESHOLDS, edited);
         assertEquals(expected, server.services.rules().current().version());
@@ -112,11 +130,11 @@ class HttpRulesWatcherTest {
         watch(RulesWatcher.defaultMode());
 
         // When a rule file is saved with a misspelt field
-        saveLikeAnEditor(server.rules.resolve(SmallRules.COMPARE),
-                compare.replace("value == null )", "valuee == null )"));
+        String misspelt = compare.replace("value == null )", "valuee == null )");
+        saveLikeAnEditor(server.rules.resolve(SmallRules.COMPARE), misspelt);
 
         // Then the reload is refused naming file and line, the old rules stay live, and the service answers
-        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        Object attempt = nextAttempt();
         assertNotNull(attempt, "the watcher never tried the edit");
         assertTrue(attempt instanceof List<?>, "the broken edit went live: " + attempt);
         List<?> problems = (List<?>) attempt;
@@ -129,13 +147,14 @@ class HttpRulesWatcherTest {
         assertEquals(originalVersion, health.json().path("ruleSetVersion").asText());
         assertEquals("HIGHER", englandOutcome());
 
-        // And the same broken files are not tried again
-        assertNull(attempts.poll(1, TimeUnit.SECONDS));
+        // And the same broken files are not tried again when the watcher looks at them again
+        Files.writeString(server.rules.resolve(SWAP), "swap");
+        awaitLookThatLoadsNothing(versionWith(SmallRules.COMPARE, misspelt));
 
         // When the file is put right (with a comment, so that it differs from the live rules), it goes live
         String fixed = compare + "\n// value, not valuee\n";
         saveLikeAnEditor(server.rules.resolve(SmallRules.COMPARE), fixed);
-        Object again = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        Object again = nextAttempt();
         assertTrue(again instanceof Reloader.Outcome, String.valueOf(again));
         assertEquals(versionWith(SmallRules.COMPARE, fixed), server.services.rules().current().version());
     }
@@ -144,13 +163,6 @@ class HttpRulesWatcherTest {
     void several_quick_writes_load_once_and_swap_or_backup_files_load_nothing() throws Exception {
         watch(RulesWatcher.defaultMode());
         Path file = server.rules.resolve(SmallRules.THRESHOLDS);
-
-        // When an editor leaves swap and backup files beside the rules, nothing is reloaded
-        Files.writeString(server.rules.resolve(".thresholds.drl.swp"), "swap");
-        Files.writeString(server.rules.resolve("thresholds.drl~"), thresholds);
-        assertNull(attempts.poll(1, TimeUnit.SECONDS));
-        Files.delete(server.rules.resolve(".thresholds.drl.swp"));
-        Files.delete(server.rules.resolve("thresholds.drl~"));
 
         // When a file is written five times, 50 ms apart
         String last = null;
@@ -161,10 +173,18 @@ class HttpRulesWatcherTest {
         }
 
         // Then one reload, of the last version
-        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        Object attempt = nextAttempt();
         assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
-        assertEquals(versionWith(SmallRules.THRESHOLDS, last), ((Reloader.Outcome) attempt).live().version());
-        assertNull(attempts.poll(1, TimeUnit.SECONDS));
+        String lastVersion = versionWith(SmallRules.THRESHOLDS, last);
+        assertEquals(lastVersion, ((Reloader.Outcome) attempt).live().version());
+
+        // When an editor then leaves swap and backup files (the backup with other rules) beside the rules
+        Files.writeString(server.rules.resolve(SWAP), "swap");
+        Files.writeString(server.rules.resolve(BACKUP), thresholds);
+
+        // Then the watcher looks and loads nothing: no second reload, and swap or backup files are not rules
+        awaitLookThatLoadsNothing(lastVersion);
+        assertEquals(lastVersion, server.services.rules().current().version());
     }
 
     @Test
@@ -186,9 +206,37 @@ class HttpRulesWatcherTest {
                 """);
 
         // Then it is loaded
-        Object attempt = attempts.poll(LIVENESS.toSeconds(), TimeUnit.SECONDS);
+        Object attempt = nextAttempt();
         assertTrue(attempt instanceof Reloader.Outcome, String.valueOf(attempt));
         assertTrue(server.services.rules().current().rules().containsKey("A rule in a new folder"));
+    }
+
+    /** The watcher's next reload attempt (an Outcome, or the problems it refused), after any looks before it. */
+    private Object nextAttempt() throws InterruptedException {
+        long deadline = System.nanoTime() + LIVENESS.toNanos();
+        while (true) {
+            Object event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (!(event instanceof Unchanged)) {
+                return event;   // null when the watcher tried nothing in time
+            }
+        }
+    }
+
+    /** Waits for the watcher to look at the files at {@code version} and load nothing; fails if it tries a reload first. */
+    private void awaitLookThatLoadsNothing(String version) throws InterruptedException {
+        long deadline = System.nanoTime() + LIVENESS.toNanos();
+        while (true) {
+            Object event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event == null) {
+                fail("the watcher never looked at the files again");
+            }
+            if (event.equals(new Unchanged(version))) {
+                return;
+            }
+            if (!(event instanceof Unchanged)) {
+                fail("the watcher tried a reload where there was nothing to load: " + event);
+            }
+        }
     }
 
     private static String englandOutcome() {

@@ -53,11 +53,17 @@ public final class RulesWatcher implements AutoCloseable {
         POLLING
     }
 
-    /** Told of every reload the watcher tries; both run on the watcher's thread. */
+    /** Told of every reload the watcher tries, and of every look that found nothing to load; all run on its thread. */
     public interface Listener {
         default void reloaded(Reloader.Outcome outcome) {}
 
         default void refused(List<RuleProblem> problems) {}
+
+        /**
+         * The watcher looked at the files and found nothing to load: they are the live rules, or the version it
+         * last tried. Lets a test wait for a look instead of sleeping to show that nothing was reloaded.
+         */
+        default void unchanged(String version) {}
     }
 
     private final Reloader reloader;
@@ -136,6 +142,7 @@ public final class RulesWatcher implements AutoCloseable {
                 }
                 if (now.equals(tried) || now.equals(reloader.holder().current().version())) {
                     tried = now;
+                    listener.unchanged(now);
                     continue;
                 }
                 if (System.nanoTime() - seenAt < debounce.toNanos()) {
