@@ -34,6 +34,11 @@ class WhatIfCommandTest {
     @TempDir
     static Path candidate;
 
+    /** whatif's CSV for the candidate, and the two priorities reports, run once: the tests check different rows. */
+    static Cli.Run whatif;
+    static Cli.Run livePriorities;
+    static Cli.Run candidatePriorities;
+
     @BeforeAll
     static void candidateChangingOnlyTheProportionBand() throws IOException {
         Fixtures.copyTree(Path.of("rules"), candidate);
@@ -43,6 +48,10 @@ class WhatIfCommandTest {
         String changed = BundledRules.withThresholdScaled(text, "similar.band.proportion", 1.5);
         assertFalse(text.equals(changed));
         Files.writeString(thresholds, changed);
+
+        whatif = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        livePriorities = Cli.run("priorities", "--period", PERIOD, "--format", "json");
+        candidatePriorities = Cli.run("priorities", "--rules", candidate.toString(), "--period", PERIOD, "--format", "json");
     }
 
     @Test
@@ -60,7 +69,7 @@ class WhatIfCommandTest {
         assertFalse(expected.isEmpty(), "a proportion band half as wide again should change some outcomes on the Luton data");
 
         // When whatif compares the two rule sets
-        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = whatif;
 
         // Then it lists exactly the changed outcomes, all of them proportions, and exits 0
         assertEquals(0, run.exitCode(), run.err());
@@ -92,7 +101,7 @@ class WhatIfCommandTest {
         });
 
         // When whatif compares the two rule sets
-        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = whatif;
 
         // Then its trend and flag rows are exactly those differences
         Set<String> listed = new HashSet<>();
@@ -104,9 +113,8 @@ class WhatIfCommandTest {
     @Test
     void whenOnlyTheSimilarBandForProportionsChanges_thenRankChangesAreThoseOfTwoPriorityReports() throws Exception {
         // Given the board rankings of two independent priorities reports
-        Map<String, String> live = ranks(Cli.run("priorities", "--period", PERIOD, "--format", "json"));
-        Map<String, String> after = ranks(Cli.run("priorities", "--rules", candidate.toString(), "--period", PERIOD,
-                "--format", "json"));
+        Map<String, String> live = ranks(livePriorities);
+        Map<String, String> after = ranks(candidatePriorities);
         Set<String> expected = new HashSet<>();
         live.forEach((key, rank) -> {
             if (!rank.equals(after.get(key))) {
@@ -116,7 +124,7 @@ class WhatIfCommandTest {
         assertFalse(expected.isEmpty(), "RED turning AMBER should reorder some workstreams");
 
         // When whatif compares the two rule sets
-        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = whatif;
 
         // Then its ranking rows are exactly those differences
         Set<String> listed = new HashSet<>();
@@ -128,9 +136,8 @@ class WhatIfCommandTest {
     @Test
     void whenOnlyTheSimilarBandForProportionsChanges_thenScoreChangesAreThoseOfTwoPriorityReports() throws Exception {
         // Given the workstream scores of two independent priorities reports
-        Map<String, String> live = scores(Cli.run("priorities", "--period", PERIOD, "--format", "json"));
-        Map<String, String> after = scores(Cli.run("priorities", "--rules", candidate.toString(), "--period", PERIOD,
-                "--format", "json"));
+        Map<String, String> live = scores(livePriorities);
+        Map<String, String> after = scores(candidatePriorities);
         Set<String> expected = new HashSet<>();
         live.forEach((key, score) -> {
             if (!score.equals(after.get(key))) {
@@ -140,7 +147,7 @@ class WhatIfCommandTest {
         assertFalse(expected.isEmpty(), "RED turning AMBER should lower some workstreams' scores");
 
         // When whatif compares the two rule sets
-        Cli.Run run = Cli.run("whatif", "--rules", candidate.toString(), "--period", PERIOD, "--format", "csv");
+        Cli.Run run = whatif;
 
         // Then its score rows are exactly those differences, and the text lists them under their own heading
         Set<String> listed = new HashSet<>();

@@ -100,7 +100,7 @@ class HttpHardeningTest {
 
     @Test
     void a_read_only_service_answers_reads_and_refuses_every_write() {
-        try (TestServer readOnly = TestServer.startGuarded(Safeguards.defaults().withReadOnly("investigating"))) {
+        try (TestServer readOnly = TestServer.startOnSmallRulesGuarded(Safeguards.defaults().withReadOnly("investigating"))) {
             long before = readOnly.get("/api/health").json().path("auditRecords").asLong();
             TestServer.Response post = readOnly.post("/api/evaluations", "application/json", "{}");
             assertEquals(503, post.status(), post.body());

@@ -28,7 +28,7 @@ class HttpSlowClientsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.startGuarded(Safeguards.defaults().withTimeouts(BODY_TIMEOUT, Duration.ofSeconds(30)));
+        server = TestServer.startOnSmallRulesGuarded(Safeguards.defaults().withTimeouts(BODY_TIMEOUT, Duration.ofSeconds(30)));
     }
 
     @AfterAll

@@ -70,11 +70,6 @@ final class TestServer implements AutoCloseable {
         return start(adminToken, Safeguards.defaults());
     }
 
-    /** A server with the given safeguards (timeouts, read-only, checkpoints). */
-    static TestServer startGuarded(Safeguards safeguards) {
-        return start(TOKEN, safeguards);
-    }
-
     /**
      * A server on a copy of the tests' own small rule set ({@link SmallRules}), for tests of reload, watching and
      * the rules endpoint: mechanics that hold whatever the bundled policy says, at a fraction of its compile time.
@@ -86,6 +81,11 @@ final class TestServer implements AutoCloseable {
     /** A server on the small rule set with the given admin token; null switches reload over HTTP off. */
     static TestServer startOnSmallRules(String adminToken) {
         return start(SmallRules.DIR, adminToken, Safeguards.defaults());
+    }
+
+    /** A server on the small rule set with the given safeguards (timeouts, read-only), for tests of those mechanics. */
+    static TestServer startOnSmallRulesGuarded(Safeguards safeguards) {
+        return start(SmallRules.DIR, TOKEN, safeguards);
     }
 
     private static TestServer start(String adminToken, Safeguards safeguards) {
