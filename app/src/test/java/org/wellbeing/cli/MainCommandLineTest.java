@@ -15,11 +15,12 @@ class MainCommandLineTest {
 
     @Test
     void aSubcommandsHelpIsTheSameAsFromTheFullCommandLine() {
-        for (String name : new CommandLine(new Main()).getSubcommands().keySet()) {
+        CommandLine fullCommandLine = new CommandLine(new Main());
+        for (String name : fullCommandLine.getSubcommands().keySet()) {
             if (name.equals("help")) {
                 continue;
             }
-            String full = new CommandLine(new Main()).getSubcommands().get(name).getUsageMessage();
+            String full = fullCommandLine.getSubcommands().get(name).getUsageMessage();
             Run run = run(name, "--help");
             assertEquals(0, run.exit, name);
             assertEquals(full, run.out, name);
