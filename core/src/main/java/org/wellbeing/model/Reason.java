@@ -41,9 +41,33 @@ public final class Reason {
         return new Values(values);
     }
 
-    /** The sentence as a reader sees it. */
+    /**
+     * The sentence as a reader sees it: {@link String#format} of the sentence and values. A sentence whose only
+     * blanks are {@code %s} (and whose only other {@code %} is {@code %%}) is filled in directly, with the same
+     * text: each value's {@code String.valueOf}. Formatting is most of what writing a trace costs.
+     */
     public String text() {
-        return values.length == 0 ? sentence : String.format(sentence, values);
+        if (values.length == 0) {
+            return sentence;
+        }
+        StringBuilder text = new StringBuilder(sentence.length() + 16 * values.length);
+        int next = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c != '%') {
+                text.append(c);
+            } else if (i + 1 < sentence.length() && sentence.charAt(i + 1) == '%') {
+                text.append('%');
+                i++;
+            } else if (i + 1 < sentence.length() && sentence.charAt(i + 1) == 's' && next < values.length
+                    && !(values[next] instanceof java.util.Formattable)) {
+                text.append(values[next++]);
+                i++;
+            } else {
+                return String.format(sentence, values); // widths, precisions, %n, ...: the formatter's own
+            }
+        }
+        return text.toString();
     }
 
     @Override
