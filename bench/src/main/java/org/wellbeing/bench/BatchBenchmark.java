@@ -17,9 +17,10 @@ public final class BatchBenchmark {
 
     /**
      * Wall times of the measured runs, the process CPU time each took (every thread, the garbage collector's
-     * included: on a shared machine it shows what the wall time hides), and the highest heap use seen.
+     * included: on a shared machine it shows what the wall time hides), the highest heap use seen, and the
+     * highest heap left after a collection (what the runs kept reachable, at most; see {@link HeapSampler}).
      */
-    public record Measure(List<Double> millis, List<Double> cpuMillis, long peakHeapBytes) {
+    public record Measure(List<Double> millis, List<Double> cpuMillis, long peakHeapBytes, long peakAfterCollectionBytes) {
         public double median() {
             return median(millis);
         }
@@ -83,11 +84,14 @@ public final class BatchBenchmark {
     public Result run(SyntheticData.Dataset data) {
         long input = HeapSampler.retainedHeap();
         Evaluation evaluation = evaluator.evaluate(rules, data.facts());
-        Agreement agreement = Agreement.of(evaluation, plain.rate(data.facts()));
         int firings = evaluation.firings().size();
         int ratings = evaluation.ratings().size();
         long retained = HeapSampler.retainedHeap();
+        // only the outcomes are kept for the check, so the evaluation and the plain result are not held together
+        Agreement.Outcomes engineOutcomes = Agreement.Outcomes.of(evaluation);
         evaluation = null;
+        Agreement agreement = Agreement.between(engineOutcomes, Agreement.Outcomes.of(plain.rate(data.facts())));
+        engineOutcomes = null;
 
         Measure engine = measure(() -> evaluator.evaluate(rules, data.facts()));
         Measure baseline = measure(() -> plain.rate(data.facts()));
@@ -103,6 +107,7 @@ public final class BatchBenchmark {
         List<Double> millis = new ArrayList<>(runs);
         List<Double> cpuMillis = new ArrayList<>(runs);
         long peak = 0;
+        long peakAfterCollection = 0;
         for (int i = 0; i < runs; i++) {
             HeapSampler.retainedHeap();
             try (HeapSampler heap = new HeapSampler()) {
@@ -113,9 +118,10 @@ public final class BatchBenchmark {
                 cpuMillis.add((processCpuNanos() - cpu) / 1e6);
                 consume(result);
                 peak = Math.max(peak, heap.peak());
+                peakAfterCollection = Math.max(peakAfterCollection, heap.peakAfterCollection());
             }
         }
-        return new Measure(List.copyOf(millis), List.copyOf(cpuMillis), peak);
+        return new Measure(List.copyOf(millis), List.copyOf(cpuMillis), peak, peakAfterCollection);
     }
 
     private static long processCpuNanos() {

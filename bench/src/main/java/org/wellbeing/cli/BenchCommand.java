@@ -99,8 +99,8 @@ final class BenchCommand implements Callable<Integer> {
                 coldStart, compileMillis);
         out.printf("Each size and side: at least %d warm-up runs and %.0f s of them, then the median of %d measured runs%n%n",
                 warmups, warmupSeconds, runs);
-        out.printf("%6s %8s | %10s %10s %10s %10s %9s %9s %9s | %10s %10s | %8s%n", "areas", "obs", "engine ms",
-                "best ms", "cpu ms", "obs/s", "peak MB", "kept MB", "firings", "plain ms", "obs/s", "ratio");
+        out.printf("%6s %8s | %10s %10s %10s %10s %9s %9s %9s %9s | %10s %10s | %8s%n", "areas", "obs", "engine ms",
+                "best ms", "cpu ms", "obs/s", "peak MB", "live MB", "kept MB", "firings", "plain ms", "obs/s", "ratio");
         out.flush();
 
         BatchBenchmark bench = new BatchBenchmark(rules, evaluator, warmups, warmupSeconds, runs);
@@ -108,10 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         for (int n : areas) {
             SyntheticData.Dataset data = SyntheticData.generate(catalogue, n, periods, seed);
             BatchBenchmark.Result r = bench.run(data);
-            out.printf("%6d %8d | %10.1f %10.1f %10.1f %10.0f %9.0f %9.0f %9d | %10.1f %10.0f | %8s%n", r.areas(),
+            out.printf("%6d %8d | %10.1f %10.1f %10.1f %10.0f %9.0f %9.0f %9.0f %9d | %10.1f %10.0f | %8s%n", r.areas(),
                     r.observations(), r.engine().median(), r.engine().best(), r.engine().cpuMedian(),
-                    r.engine().perSecond(r.observations()),
-                    r.engine().peakHeapBytes() / MB, (r.retainedHeapBytes() - r.inputHeapBytes()) / MB, r.firings(),
+                    r.engine().perSecond(r.observations()), r.engine().peakHeapBytes() / MB,
+                    r.engine().peakAfterCollectionBytes() / MB, (r.retainedHeapBytes() - r.inputHeapBytes()) / MB,
+                    r.firings(),
                     r.plain().median(), r.plain().perSecond(r.observations()),
                     r.agreement().agrees() ? String.format("%.1f", r.ratio()) : "DIFFERS");
             out.printf("%6s load average %.2f after %d areas%n", "", StartBenchmark.loadAverage(), n);
@@ -126,7 +127,8 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         out.printf("%ncpu ms: process CPU time of a run, all threads; peak MB: highest heap in use during a measured "
-                + "run (input facts included); kept MB: heap an Evaluation holds after its run; ratio: engine median / plain median, printed only where both "
+                + "run, uncollected garbage included; live MB: highest heap left after a collection during a measured run "
+                + "(input facts included; what the run needs at most); kept MB: heap an Evaluation holds after its run; ratio: engine median / plain median, printed only where both "
                 + "give the same outcomes%n");
         out.flush();
         return agree ? 0 : 1;

@@ -20,16 +20,19 @@ public final class Firing {
     /** What is the same for every firing of a rule: its id, title and where it is written. */
     record Written(String ruleId, String rule, String file, int line) {}
 
-    private final int sequence;
+    private int sequence; // set once more by renumber, before the evaluation is handed out
     private final Written written;
     private final Object[] matched;
+    // Most firings insert one fact: it is kept without an array of its own (about 24 bytes a firing).
+    private final Object insertedOne;
     private final Object[] inserted;
 
-    Firing(int sequence, Written written, Object[] matched, Object[] inserted) {
+    Firing(int sequence, Written written, Object[] matched, Object[] inserted, int insertedCount) {
         this.sequence = sequence;
         this.written = written;
         this.matched = matched.length == 0 ? NONE : matched;
-        this.inserted = inserted.length == 0 ? NONE : inserted;
+        this.insertedOne = insertedCount == 1 ? inserted[0] : null;
+        this.inserted = insertedCount == 0 ? NONE : insertedCount == 1 ? null : Arrays.copyOf(inserted, insertedCount);
     }
 
     public int sequence() {
@@ -57,23 +60,30 @@ public final class Firing {
     }
 
     public List<Object> inserted() {
-        return new View(inserted);
+        return inserted == null ? List.of(insertedOne) : new View(inserted);
     }
 
-    /** The same firing numbered {@code sequence}. */
-    Firing renumbered(int sequence) {
-        return new Firing(sequence, written, matched, inserted);
+    /**
+     * Numbers the firing again, in place: the firings of several sessions are numbered in one sequence once
+     * all have run. In place because a copy of each firing would double a batch's trace while it is made.
+     */
+    void renumber(int sequence) {
+        this.sequence = sequence;
+    }
+
+    private Object[] insertedArray() {
+        return inserted == null ? new Object[] {insertedOne} : inserted;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Firing f && sequence == f.sequence && written.equals(f.written)
-                && Arrays.equals(matched, f.matched) && Arrays.equals(inserted, f.inserted);
+                && Arrays.equals(matched, f.matched) && Arrays.equals(insertedArray(), f.insertedArray());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sequence, written, Arrays.hashCode(matched), Arrays.hashCode(inserted));
+        return Objects.hash(sequence, written, Arrays.hashCode(matched), Arrays.hashCode(insertedArray()));
     }
 
     @Override

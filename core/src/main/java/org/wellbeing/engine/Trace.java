@@ -22,7 +22,8 @@ record Trace(List<Firing> firings, Map<Object, Firing> producedBy) {
             firings = new ArrayList<>(sessions.stream().mapToInt(List::size).sum());
             for (List<Firing> session : sessions) {
                 for (Firing f : session) {
-                    firings.add(f.renumbered(firings.size() + 1));
+                    f.renumber(firings.size() + 1);
+                    firings.add(f);
                 }
             }
         }

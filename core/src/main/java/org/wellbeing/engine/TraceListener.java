@@ -50,7 +50,7 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings.add(new Firing(firings.size() + 1, current, currentMatched, java.util.Arrays.copyOf(inserted, insertedCount)));
+        firings.add(new Firing(firings.size() + 1, current, currentMatched, inserted, insertedCount));
         current = null;
     }
 

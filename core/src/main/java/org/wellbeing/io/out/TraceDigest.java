@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,9 +15,6 @@ import java.util.Map;
 import org.wellbeing.engine.Evaluation;
 import org.wellbeing.model.Facts;
 import org.wellbeing.engine.Firing;
-import org.wellbeing.model.Benchmark;
-import org.wellbeing.model.Indicator;
-import org.wellbeing.model.Observation;
 import org.wellbeing.model.Reason;
 
 /**
@@ -27,7 +25,7 @@ import org.wellbeing.model.Reason;
  * <p>SHA-256 over UTF-8 lines: {@code inputs <count> <input digest>}; then per firing
  * {@code firing <sequence> <rule id> <rule> <file>:<line> matched <refs> inserted <refs>} (refs comma-separated), each
  * preceded by {@code fact <ref> <type> <text>} for every fact the firing brings in first ({@code text} is the
- * fact's text, see {@link #text}). Inputs are covered by the input digest.
+ * fact's {@code toString()}, see {@link #text}). Inputs are covered by the input digest.
  *
  * @param factCount the facts the trace document holds (inputs and derived)
  */
@@ -82,10 +80,11 @@ public record TraceDigest(String digest, int factCount) {
     }
 
     /**
-     * A fact's text: for a record, its components as {@code Type[name=value, ...]} (the text a record's own
-     * {@code toString()} gives for plain values, made without the {@code String.format} Java 17 records use: a profile of the
-     * service showed it as most of this digest's cost), for an array (what an accumulate matches) its elements'
-     * texts, otherwise its {@code toString()}.
+     * A fact's text: its {@code toString()}, which is what digests stored so far were made from, so it must not
+     * change. For a record whose {@code toString()} is the one Java writes for it, the same text is made here from
+     * the components without the {@code String.format} that Java 17 records use for it (a profile of the service
+     * showed that formatting as most of this digest's cost); a reason inside is written by its own quicker
+     * {@link Reason#text()}. For an array (what an accumulate matches), its elements' texts.
      */
     static void text(Object fact, StringBuilder out) {
         if (fact instanceof Object[] array) {
@@ -103,41 +102,34 @@ public record TraceDigest(String digest, int factCount) {
                 out.append(", ");
             }
             out.append(components.names()[i]).append('=');
+            Object value;
             try {
-                component(components.accessors()[i].invoke(fact), out);
+                value = components.accessors()[i].invoke(fact);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + components.names()[i] + " of " + fact.getClass(), e);
+            }
+            if (value instanceof Reason r) {
+                out.append(r.text());
+            } else if (value != null && COMPONENTS.get(value.getClass()) != null) {
+                text(value, out);
+            } else {
+                out.append(value);
             }
         }
         out.append(']');
     }
 
-    /**
-     * A component's text: an input fact it points at (an indicator, observation or benchmark, covered by the input
-     * digest) by its key, a reason by its sentence and values (the text it makes from them is then the same).
-     */
-    private static void component(Object value, StringBuilder out) {
-        if (value instanceof Reason r) {
-            out.append("Reason[").append(r.sentence()).append(", ").append(r.values()).append(']');
-        } else if (value instanceof Indicator i) {
-            out.append("Indicator ").append(i.id());
-        } else if (value instanceof Observation o) {
-            out.append("Observation ").append(o.key());
-        } else if (value instanceof Benchmark b) {
-            out.append("Benchmark ").append(b.observationKey()).append(' ').append(b.comparator());
-        } else {
-            out.append(value);
-        }
-    }
-
     /** A record's component names and accessors; none for other classes and records with a toString of their own. */
     private record Components(String[] names, MethodHandle[] accessors) {}
 
+    /**
+     * Records whose {@code toString()} is Java's own: javac declares it {@code final}, a hand-written one in this
+     * code base is not ({@code TraceDigestTest} checks both, and that the texts agree).
+     */
     private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
         @Override
         protected Components computeValue(Class<?> type) {
-            if (!type.isRecord() || Arrays.stream(type.getDeclaredMethods())
-                    .anyMatch(m -> m.getName().equals("toString") && m.getParameterCount() == 0)) {
+            if (!type.isRecord() || !javaWrittenToString(type)) {
                 return null;
             }
             RecordComponent[] components = type.getRecordComponents();
@@ -154,6 +146,14 @@ public record TraceDigest(String digest, int factCount) {
             return new Components(names, accessors);
         }
     };
+
+    static boolean javaWrittenToString(Class<?> record) {
+        try {
+            return Modifier.isFinal(record.getDeclaredMethod("toString").getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
 
     private static void flush(MessageDigest sha, StringBuilder text) {
         sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
