@@ -48,7 +48,9 @@ final class Database implements AutoCloseable {
         try {
             writer = dataSource.getConnection();
             requirePragmas(path, writer);
-            migrate(path, dataSource);
+            if (!SchemaHistory.upToDate(writer)) {
+                migrate(path, dataSource);
+            }
             return new Database(path, dataSource, writer);
         } catch (SQLException e) {
             closeQuietly(writer);
