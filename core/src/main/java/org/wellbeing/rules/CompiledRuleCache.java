@@ -10,8 +10,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -95,6 +97,7 @@ public final class CompiledRuleCache {
                 packages.add((KiePackage) p);
             }
             hits.incrementAndGet();
+            markUsed(file);
             return packages;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError unreadable) {
             try {
@@ -135,7 +138,16 @@ public final class CompiledRuleCache {
         }
     }
 
-    /** Keeps the {@value #KEPT} most recently written rule sets: an officer's edits each make one. */
+    /** A read counts as a use: pruning keeps what was used last, so rules in daily use outlive a run of edits. */
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException notMarked) {
+            // a cache on a read-only disk still serves; it only prunes by the time of writing
+        }
+    }
+
+    /** Keeps the {@value #KEPT} most recently written or read rule sets: an officer's edits each make one. */
     private void prune() throws IOException {
         List<Path> kept;
         try (Stream<Path> files = Files.list(dir)) {

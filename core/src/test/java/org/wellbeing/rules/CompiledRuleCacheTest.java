@@ -3,6 +3,8 @@ package org.wellbeing.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +115,23 @@ class CompiledRuleCacheTest {
 
         assertEquals(1, cache.hits());
         assertEquals(a, b);
+    }
+
+    @Test
+    void pruningKeepsTheRuleSetsUsedLastNotOnlyThoseWrittenLast() throws Exception {
+        CompiledRuleCache cache = CompiledRuleCache.in(cacheDir);
+        for (int i = 0; i < 16; i++) { // v0 written first, then 15 edits, each an hour later
+            cache.write("v" + i, List.of());
+            Files.setLastModifiedTime(cache.fileFor("v" + i),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - (20 - i) * 3_600_000L));
+        }
+        assertEquals(List.of(), List.copyOf(cache.read("v0"))); // v0 is still in daily use
+
+        cache.write("v16", List.of()); // a 17th rule set: one must go
+
+        assertTrue(Files.isRegularFile(cache.fileFor("v0")), "the rule set read last is kept");
+        assertFalse(Files.exists(cache.fileFor("v1")), "the one neither written nor read since is pruned");
+        assertEquals(16, keptFiles());
     }
 
     private static String outcome(Rating r) {
