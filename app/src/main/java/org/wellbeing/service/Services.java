@@ -12,6 +12,7 @@ import org.wellbeing.audit.AuditStore;
 import org.wellbeing.engine.CoverageCheck;
 import org.wellbeing.io.town.TownDataset;
 import org.wellbeing.io.town.TownDatasetReader;
+import org.wellbeing.rules.CompiledRuleCache;
 import org.wellbeing.rules.Reloader;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleBaseHolder;
@@ -57,7 +58,9 @@ public final class Services implements AutoCloseable {
         CompletableFuture<AuditStore> opening = CompletableFuture.supplyAsync(() -> AuditStore.open(auditDb));
         RuleBase initial;
         try {
-            initial = Reloader.compileAndCheck(rulesDir, compiler, check);
+            // a start on rules that passed this check on this data before skips it (the evaluation is the same);
+            // a reload always checks
+            initial = Reloader.compileAndCheck(rulesDir, compiler, check.rememberedIn(CompiledRuleCache.configured()));
         } catch (IOException | RuleSetException | RuntimeException e) {
             try {
                 opened(opening).close(); // waits for it: no migration is left half-done by the exit that follows

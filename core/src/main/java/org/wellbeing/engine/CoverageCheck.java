@@ -2,6 +2,7 @@ package org.wellbeing.engine;
 
 import org.wellbeing.model.Facts;
 import java.util.List;
+import org.wellbeing.rules.CompiledRuleCache;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCheck;
 import org.wellbeing.rules.RuleProblem;
@@ -21,6 +22,26 @@ public final class CoverageCheck implements RuleCheck {
     @Override
     public List<RuleProblem> check(RuleBase candidate) {
         return evaluator.evaluate(candidate, facts).problems().stream().map(CoverageCheck::toProblem).toList();
+    }
+
+    /**
+     * The same check, passed at once where the cache notes that this rule-set version passed it on these very
+     * facts (by their digest) with this build of the program: the evaluation, and so its outcome, is determined
+     * by them. A pass is noted; problems are always found afresh. For a start on rules already checked (serve).
+     */
+    public RuleCheck rememberedIn(CompiledRuleCache cache) {
+        String factsDigest = Evaluator.digest(facts);
+        return candidate -> {
+            String key = "coverage " + candidate.version() + " " + factsDigest;
+            if (cache.passed(key)) {
+                return List.of();
+            }
+            List<RuleProblem> problems = check(candidate);
+            if (problems.isEmpty()) {
+                cache.rememberPass(key);
+            }
+            return problems;
+        };
     }
 
     /** {@code where} is "file:line" (the line may be 0); the message keeps the observation and comparator. */

@@ -132,10 +132,46 @@ public final class CompiledRuleCache {
             } finally {
                 Files.deleteIfExists(partial);
             }
-            prune();
+            prune(".rules");
         } catch (IOException | RuntimeException notKept) {
             // the rules compiled and are used; only the next start will compile them again
         }
+    }
+
+    /**
+     * Whether a check of this key has passed before with this build of the program (see {@link #rememberPass}).
+     * A key names everything the check's result depends on, e.g. the rule-set version and the digest of the facts
+     * it was checked on; an evaluation is determined by them, so the same check passes again.
+     */
+    public boolean passed(String key) {
+        if (dir == null) {
+            return false;
+        }
+        Path marker = markerFor(key);
+        if (!Files.isRegularFile(marker)) {
+            return false;
+        }
+        markUsed(marker);
+        return true;
+    }
+
+    /** Notes that a check of this key passed; a failure to note it only costs the check next time. */
+    public void rememberPass(String key) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path marker = markerFor(key);
+            Files.writeString(marker, key + "\n");
+            prune(".passed");
+        } catch (IOException | RuntimeException notKept) {
+            // checked again next time
+        }
+    }
+
+    private Path markerFor(String key) {
+        return dir.resolve(sha256("passed\n" + key + "\n" + BUILD).substring(0, 32) + ".passed");
     }
 
     /** A read counts as a use: pruning keeps what was used last, so rules in daily use outlive a run of edits. */
@@ -148,10 +184,10 @@ public final class CompiledRuleCache {
     }
 
     /** Keeps the {@value #KEPT} most recently written or read rule sets: an officer's edits each make one. */
-    private void prune() throws IOException {
+    private void prune(String suffix) throws IOException {
         List<Path> kept;
         try (Stream<Path> files = Files.list(dir)) {
-            kept = files.filter(f -> f.toString().endsWith(".rules")).sorted(Comparator.comparing((Path f) -> {
+            kept = files.filter(f -> f.toString().endsWith(suffix)).sorted(Comparator.comparing((Path f) -> {
                 try {
                     return Files.getLastModifiedTime(f).toMillis();
                 } catch (IOException gone) {
