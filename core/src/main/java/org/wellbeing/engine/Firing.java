@@ -1,10 +1,9 @@
 package org.wellbeing.engine;
 
-import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * One rule firing: which rule (its stable id and its title), where it is written, the facts it matched and
@@ -12,7 +11,7 @@ import java.util.RandomAccess;
  *
  * <p>Compact on purpose: a batch of 317 areas fires about 1.5 million times and keeps every firing for
  * explain and the audit trace. The rule's id, title and place are one object shared by all its firings, and
- * the facts are kept in plain arrays, read through unmodifiable list views.
+ * the facts are kept in plain arrays, read through unmodifiable lists made on each call.
  */
 public final class Firing {
     private static final Object[] NONE = new Object[0];
@@ -56,11 +55,11 @@ public final class Firing {
     }
 
     public List<Object> matched() {
-        return new View(matched);
+        return Collections.unmodifiableList(Arrays.asList(matched));
     }
 
     public List<Object> inserted() {
-        return inserted == null ? List.of(insertedOne) : new View(inserted);
+        return inserted == null ? List.of(insertedOne) : Collections.unmodifiableList(Arrays.asList(inserted));
     }
 
     /**
@@ -90,24 +89,5 @@ public final class Firing {
     public String toString() {
         return "Firing[sequence=" + sequence + ", ruleId=" + ruleId() + ", rule=" + rule() + ", file=" + file()
                 + ", line=" + line() + ", matched=" + matched() + ", inserted=" + inserted() + "]";
-    }
-
-    /** An array read as an unmodifiable list, made on each call: it costs less than keeping one per firing. */
-    private static final class View extends AbstractList<Object> implements RandomAccess {
-        private final Object[] facts;
-
-        View(Object[] facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public Object get(int index) {
-            return facts[index];
-        }
-
-        @Override
-        public int size() {
-            return facts.length;
-        }
     }
 }

@@ -1,9 +1,8 @@
 package org.wellbeing.model;
 
-import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * Why a rule derived a fact, kept as the rule's sentence with its blanks and the values that fill them, and
@@ -38,7 +37,7 @@ public final class Reason {
 
     /** The values, read only; printed as a list ("[a, b]"), as the trace digest has always written them. */
     public List<Object> values() {
-        return new Values(values);
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     /**
@@ -83,23 +82,5 @@ public final class Reason {
     @Override
     public String toString() {
         return text();
-    }
-
-    private static final class Values extends AbstractList<Object> implements RandomAccess {
-        private final Object[] values;
-
-        Values(Object[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public Object get(int index) {
-            return values[index];
-        }
-
-        @Override
-        public int size() {
-            return values.length;
-        }
     }
 }

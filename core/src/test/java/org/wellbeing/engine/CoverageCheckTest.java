@@ -8,7 +8,6 @@ import static org.wellbeing.testing.Comparisons.observation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import org.wellbeing.rules.CompiledRuleCache;
 import org.wellbeing.rules.RuleBase;
 import org.wellbeing.rules.RuleCheck;
 import org.wellbeing.rules.RuleCompiler;
-import org.wellbeing.testing.BundledRules;
 import org.wellbeing.testing.SmallRules;
 
 /** A start may take a remembered pass of the coverage check; problems are always found afresh. */
@@ -51,12 +49,7 @@ class CoverageCheckTest {
     @Test
     void problemsAreFoundEachTimeAndNotRemembered() throws Exception {
         // the small rules plus a copy of their rule for values within the band: two outcomes, a conflict
-        Map<String, String> files = SmallRules.files();
-        String copy = BundledRules.ruleText(files.get(SmallRules.COMPARE), "Test: within the band")
-                .replace("rule \"Test: within the band\"", "rule \"Within the band, copied\"")
-                .replace("@id(\"test.similar\")", "@id(\"extra.similar-copied\")");
-        files.put("compare/extra.drl", "package wellbeing;\n\nimport org.wellbeing.model.*;\n\n" + copy + "\n");
-        RuleBase conflicted = new RuleCompiler(CompiledRuleCache.off()).compile("rules", files);
+        RuleBase conflicted = new RuleCompiler(CompiledRuleCache.off()).compile("rules", SmallRules.withWithinBandCopied());
         RuleCheck check = new CoverageCheck(facts).rememberedIn(CompiledRuleCache.in(cacheDir));
 
         assertEquals(1, check.check(conflicted).size());

@@ -46,12 +46,7 @@ class ExactlyOneOutcomeTest {
     @Test
     void whenAnExtraFileRepeatsARuleUnderANewName_thenAConflictNamesBothRuleFiles() throws Exception {
         // Given the test rules plus compare/extra.drl holding a copy of their rule for values within the band
-        Map<String, String> files = SmallRules.files();
-        String copy = BundledRules.ruleText(files.get(SmallRules.COMPARE), "Test: within the band")
-                .replace("rule \"Test: within the band\"", "rule \"Within the band, copied\"")
-                .replace("@id(\"test.similar\")", "@id(\"extra.similar-copied\")");
-        files.put("compare/extra.drl", HEADER + copy + "\n");
-        RuleBase rules = new RuleCompiler().compile("rules", files);
+        RuleBase rules = new RuleCompiler().compile("rules", SmallRules.withWithinBandCopied());
 
         // When a comparison within the band is evaluated
         Indicator i = indicator("conflicted", ValueType.PROPORTION, Polarity.HIGH_IS_GOOD, ComparisonMethod.CONFIDENCE_INTERVALS);

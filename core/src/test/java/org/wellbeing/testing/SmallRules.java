@@ -41,4 +41,21 @@ public final class SmallRules {
     public static RuleBase ruleBase() {
         return RULES.ruleBase();
     }
+
+    /** The file {@link #withWithinBandCopied()} adds, and the title of the copied rule in it. */
+    public static final String COPY = "compare/extra.drl";
+    public static final String COPIED_TITLE = "Within the band, copied";
+
+    /**
+     * The test rule files plus {@link #COPY} holding a copy of their rule for values within the band, under another
+     * title and id: two outcomes for such a comparison, a conflict.
+     */
+    public static Map<String, String> withWithinBandCopied() {
+        Map<String, String> files = files();
+        String copy = BundledRules.ruleText(files.get(COMPARE), "Test: within the band")
+                .replace("rule \"Test: within the band\"", "rule \"" + COPIED_TITLE + "\"")
+                .replace("@id(\"test.similar\")", "@id(\"extra.similar-copied\")");
+        files.put(COPY, "package wellbeing;\n\nimport org.wellbeing.model.*;\n\n" + copy + "\n");
+        return files;
+    }
 }
