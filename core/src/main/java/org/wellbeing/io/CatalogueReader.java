@@ -77,8 +77,7 @@ public final class CatalogueReader {
                 }
                 int line = CsvLine.of(parser, record);
                 CsvFields f = new CsvFields(fileName, line, errors);
-                if (record.size() != width) {
-                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                if (!CsvLine.checkWidth(record, width, f)) {
                     continue;
                 }
                 int before = errors.size();

@@ -19,10 +19,15 @@ public final class CsvLine {
         return (int) parser.getCurrentLineNumber() - breaks;
     }
 
-    /** A row with fewer or more fields than the header is refused: its cells could not be told apart. */
-    public static void checkWidth(CSVRecord record, int headerWidth, CsvFields f) {
+    /**
+     * A row with fewer or more fields than the header is refused: its cells could not be told apart. Says so in
+     * {@code f} and returns false for such a row.
+     */
+    public static boolean checkWidth(CSVRecord record, int headerWidth, CsvFields f) {
         if (record.size() != headerWidth) {
             f.error(null, "has " + record.size() + " fields, the header has " + headerWidth);
+            return false;
         }
+        return true;
     }
 }

@@ -44,8 +44,7 @@ public final class PublishedRatingsReader {
             for (CSVRecord record : parser) {
                 int line = CsvLine.of(parser, record);
                 CsvFields f = new CsvFields(name, line, errors);
-                if (record.size() != width) {
-                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                if (!CsvLine.checkWidth(record, width, f)) {
                     continue;
                 }
                 Map<Comparator, Outcome> outcomes = new EnumMap<>(Comparator.class);

@@ -56,8 +56,7 @@ public final class WorkstreamLinksReader {
             int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
                 CsvFields f = new CsvFields(fileName, CsvLine.of(parser, record), errors);
-                if (record.size() != width) {
-                    f.error(null, "has " + record.size() + " fields, the header has " + width);
+                if (!CsvLine.checkWidth(record, width, f)) {
                     continue;
                 }
                 java.util.function.Function<String, String> cell = c -> header.cell(record, c);
